@@ -397,7 +397,8 @@ class _Encoder:
             self.c.indent += 1
             if sw.default == "error":
                 self.c.line(
-                    f"raise EncodeError({self.c.owner!r}, 'no case for {sw.on} ' + repr(obj.{sw.on}))"
+                    f"raise EncodeError({self.c.owner!r}, "
+                    f"'no case for {sw.on} ' + repr(obj.{sw.on}))"
                 )
             else:
                 self.c.line(f"if not isinstance({v}, bytes | bytearray | memoryview):")
@@ -438,7 +439,7 @@ def _emit_struct(world: World, mod: FastModule, s: Struct) -> None:
     fn = snake(s.name)
     visible = ", ".join(f"f_{f.name}" for f in s.visible)
     ctor = f"{s.name}({visible})"
-    ann = "bytes | bytearray | memoryview"
+    ann = "bytes | memoryview"
 
     def decode_body(code: _Code, *, top: bool) -> None:
         dec = _Decoder(world, code)
@@ -467,7 +468,8 @@ def _emit_struct(world: World, mod: FastModule, s: Struct) -> None:
         f'    """Decode a complete {s.name}{" message" if s.is_message else ""} from ``buf``.\n\n'
         f"    Returns:\n        The decoded {s.name}; ``view`` fields slice ``buf`` when it is a\n"
         f"        memoryview.\n"
-        f"    Raises:\n        DecodeError: ``buf`` is truncated, malformed or has trailing bytes.\n"
+        f"    Raises:\n        DecodeError: ``buf`` is truncated, malformed or has trailing"
+        f" bytes.\n"
         f'    """\n' + "\n".join(code.lines)
     )
     if not s.is_message:
@@ -524,23 +526,29 @@ def _emit_struct(world: World, mod: FastModule, s: Struct) -> None:
     )
     # Zero-copy form for messages that end in a view payload (CHANNEL_DATA, SFTP WRITE…).
     last = s.fields[-1] if s.fields else None
-    if straight and s.is_message and last is not None and last.view and last.type is not None:
-        if last.type.kind == "string":
-            code = _Code(mod, s.name, 2)
-            enc = encode_body(code, top=True)
-            enc.flush_pack()
-            head = " + ".join(enc.pending[:-1])
-            code.line(f"return {head}, {enc.pending[-1]}")
-            mod.functions.append(
-                f"def encode_{fn}_parts(obj: {s.name}) -> tuple[bytes, bytes | memoryview]:\n"
-                f'    """Encode ``obj`` without copying its payload.\n\n'
-                f"    Returns:\n        ``(header, payload)``: their concatenation is "
-                f"``encode_{fn}(obj)``.\n"
-                f"    Raises:\n        EncodeError: a value does not fit its wire type.\n"
-                f'    """\n    try:\n' + "\n".join(code.lines) + "\n"
-                "    except (struct.error, OverflowError, TypeError, AttributeError) as exc:\n"
-                f"        raise EncodeError({s.name!r}, str(exc)) from None"
-            )
+    if (
+        straight
+        and s.is_message
+        and last is not None
+        and last.view
+        and last.type is not None
+        and last.type.kind == "string"
+    ):
+        code = _Code(mod, s.name, 2)
+        enc = encode_body(code, top=True)
+        enc.flush_pack()
+        head = " + ".join(enc.pending[:-1])
+        code.line(f"return {head}, {enc.pending[-1]}")
+        mod.functions.append(
+            f"def encode_{fn}_parts(obj: {s.name}) -> tuple[bytes, bytes | memoryview]:\n"
+            f'    """Encode ``obj`` without copying its payload.\n\n'
+            f"    Returns:\n        ``(header, payload)``: their concatenation is "
+            f"``encode_{fn}(obj)``.\n"
+            f"    Raises:\n        EncodeError: a value does not fit its wire type.\n"
+            f'    """\n    try:\n' + "\n".join(code.lines) + "\n"
+            "    except (struct.error, OverflowError, TypeError, AttributeError) as exc:\n"
+            f"        raise EncodeError({s.name!r}, str(exc)) from None"
+        )
     if not s.is_message:
         code = _Code(mod, s.name, 1)
         enc = encode_body(code, top=False)

@@ -78,7 +78,9 @@ def _conv(t: TypeRef, expr: str, direction: str) -> str:
     if t.kind == "list":
         assert t.of is not None
         item = _conv(t.of, "e", direction)
-        return f"tuple({item} for e in {expr})" if direction == "to" else f"[{item} for e in {expr}]"
+        return (
+            f"tuple({item} for e in {expr})" if direction == "to" else f"[{item} for e in {expr}]"
+        )
     if t.kind == "name-list":
         return f"tuple({expr})" if direction == "to" else f"list({expr})"
     if t.kind in ("string", "rest", "fixed") and direction == "from":
@@ -230,7 +232,11 @@ def emit_strategies(world: World, structs: list[Struct]) -> tuple[list[str], set
             t = TypeRef("struct", struct=f.embedded) if f.embedded else f.type
             strat = _st_type(t)
             ref = t.of if t.kind == "list" else t
-            if ref is not None and ref.kind == "struct" and world.structs[ref.struct].spec != s.spec:
+            if (
+                ref is not None
+                and ref.kind == "struct"
+                and world.structs[ref.struct].spec != s.spec
+            ):
                 needed.add(ref.struct)
             if f.name in keys:
                 picks = f"st.sampled_from({keys[f.name]!r})"

@@ -42,7 +42,7 @@ PREFIXED = frozenset({"string", "utf8", "name", "name-list", "mpint"})
 
 
 def snake(name: str) -> str:
-    """Returns ``name`` (CamelCase) in snake_case: ``OpenSSHPrivateKey`` -> ``open_ssh_private_key``."""
+    """Returns CamelCase ``name`` in snake_case (``OpenSSHKey`` -> ``open_ssh_key``)."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 

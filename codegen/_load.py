@@ -71,7 +71,7 @@ def load_yaml(path: Path) -> LDict:
         SpecError: the file is not YAML, holds duplicate keys, or is not a mapping.
     """
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_make_loader(path))  # noqa: S506
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_make_loader(path))
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise SpecError(path, line, f"not valid YAML: {exc.problem}") from None

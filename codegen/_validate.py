@@ -158,9 +158,7 @@ def _parse_field(ctx: _Ctx, node: Any, owner: str) -> Field:
     return f
 
 
-def _parse_struct(
-    ctx: _Ctx, spec: Spec, name: Any, node: Any, *, message: bool
-) -> Struct:
+def _parse_struct(ctx: _Ctx, spec: Spec, name: Any, node: Any, *, message: bool) -> Struct:
     if not isinstance(name, str) or not _CAMEL.match(name):
         raise ctx.fail(node, f"struct/message name {name!r} must be CamelCase")
     node = _check_keys(ctx, node, _MESSAGE_KEYS if message else _STRUCT_KEYS, name)
@@ -281,9 +279,12 @@ def _check_struct(world: World, ctx: _Ctx, s: Struct, spec: Spec) -> None:
                 raise SpecError(ctx.path, s.line, f"{where}: equals needs a scalar field")
         if f.switch is not None:
             disc = earlier(f.switch.on, where)
-            if disc.type is None or disc.type.kind not in (
-                "byte", "uint32", "uint64", "name", "utf8"
-            ) or disc.hidden or disc.cond is not None:
+            if (
+                disc.type is None
+                or disc.type.kind not in ("byte", "uint32", "uint64", "name", "utf8")
+                or disc.hidden
+                or disc.cond is not None
+            ):
                 raise SpecError(ctx.path, s.line, f"{where}: cannot switch on {disc.name!r}")
             for key, target in f.switch.cases.items():
                 if not _key_matches(disc, key):
@@ -394,5 +395,3 @@ def load_world(spec_dir: Path) -> World:
                 raise SpecError(ctx.path, s.line, f"{s.name}: a message cannot be a reply")
     _check_cycles(world)
     return world
-
-

@@ -26,7 +26,7 @@ class UnknownMessageError(DecodeError):
         self.msg_id = msg_id
 
 
-def decode_message(buf: bytes | bytearray | memoryview, *contexts: str) -> Any:
+def decode_message(buf: bytes | memoryview, *contexts: str) -> Any:
     """Decode one message payload (number byte first), trying ``contexts`` in order.
 
     Returns:
@@ -60,7 +60,7 @@ def encode_message(msg: Any) -> bytes:
     return encoder(msg)
 
 
-def decode(cls: type[T], buf: bytes | bytearray | memoryview) -> T:
+def decode(cls: type[T], buf: bytes | memoryview) -> T:
     """Decode a complete buffer holding exactly one ``cls``.
 
     Returns:

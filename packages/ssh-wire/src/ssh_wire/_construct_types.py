@@ -65,6 +65,6 @@ SSHNameList = _NameList(SSHString)
 SSHMpint = _Mpint(SSHString)
 
 
-def Exact(subcon: Construct) -> Construct:  # noqa: N802 - reads like a construct class
+def Exact(subcon: Construct) -> Construct:  # reads like a construct class
     """Returns ``subcon`` that must consume its whole (sub)stream."""
     return FocusedSeq("value", "value" / subcon, Terminated)

@@ -151,7 +151,7 @@ class Buffer:
     ``owner`` and the offset — never ``struct.error`` or ``IndexError``.
     """
 
-    __slots__ = ("_data", "_pos", "_end", "owner")
+    __slots__ = ("_data", "_end", "_pos", "owner")
 
     def __init__(self, data: bytes | bytearray | memoryview, owner: str = "buffer") -> None:
         self._data = memoryview(data).cast("B") if not isinstance(data, bytes) else data

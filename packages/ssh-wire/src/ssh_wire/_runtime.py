@@ -13,7 +13,7 @@ Decoder = Callable[[Any, int, int], tuple[Any, int]]
 Encoder = Callable[[Any, list[bytes | memoryview]], None]
 
 
-def utf8(buf: bytes | bytearray | memoryview, start: int, end: int, owner: str) -> str:
+def utf8(buf: bytes | memoryview, start: int, end: int, owner: str) -> str:
     """Decode ``buf[start:end]`` as UTF-8.
 
     Returns:
@@ -27,7 +27,7 @@ def utf8(buf: bytes | bytearray | memoryview, start: int, end: int, owner: str) 
         raise DecodeError(owner, start, "string is not valid UTF-8") from None
 
 
-def d_null(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[None, int]:
+def d_null(buf: bytes | memoryview, pos: int, end: int) -> tuple[None, int]:
     """Decoder of a switch case that carries no bytes. Returns ``(None, pos)``."""
     return None, pos
 

@@ -22,7 +22,7 @@ from ._generated import (
 )
 from ._generated.registry import MESSAGES
 
-__all__ = ["decode", "decode_message", "encode", "encode_message", "construct_for"]
+__all__ = ["construct_for", "decode", "decode_message", "encode", "encode_message"]
 
 T = TypeVar("T")
 

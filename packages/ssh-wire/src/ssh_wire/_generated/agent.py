@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag
 from typing import ClassVar
 
-from .._errors import DecodeError, EncodeError
-from .._primitives import decode_mpint as _mpint
+from .._errors import (
+    DecodeError,
+    EncodeError,
+)
 from .._primitives import decode_name as _name
-from .._primitives import decode_name_list as _name_list
-from .._primitives import encode_mpint as _enc_mpint
 from .._primitives import encode_name as _enc_name
-from .._primitives import encode_name_list as _enc_name_list
 from .._runtime import Decoder as _Decoder
 from .._runtime import Encoder as _Encoder
 from .._runtime import d_null as _d_null
@@ -63,129 +62,129 @@ from .keys import (
 )
 
 __all__ = [
-    "AgentConstraintType",
-    "AgentSignFlag",
-    "AgentIdentity",
-    "decode_agent_identity",
-    "encode_agent_identity",
-    "decode_agent_identity_from",
-    "AgentConstraint",
-    "decode_agent_constraint",
-    "encode_agent_constraint",
-    "decode_agent_constraint_from",
-    "AgentLifetimeConstraint",
-    "decode_agent_lifetime_constraint",
-    "encode_agent_lifetime_constraint",
-    "decode_agent_lifetime_constraint_from",
-    "AgentMaxsignConstraint",
-    "decode_agent_maxsign_constraint",
-    "encode_agent_maxsign_constraint",
-    "decode_agent_maxsign_constraint_from",
-    "AgentExtensionConstraint",
-    "decode_agent_extension_constraint",
-    "encode_agent_extension_constraint",
-    "decode_agent_extension_constraint_from",
-    "AgentRestrictDestination",
-    "decode_agent_restrict_destination",
-    "encode_agent_restrict_destination",
-    "decode_agent_restrict_destination_from",
-    "AgentDestinationConstraints",
-    "decode_agent_destination_constraints",
-    "encode_agent_destination_constraints",
-    "decode_agent_destination_constraints_from",
-    "AgentDestinationConstraintEntry",
-    "decode_agent_destination_constraint_entry",
-    "encode_agent_destination_constraint_entry",
-    "decode_agent_destination_constraint_entry_from",
-    "AgentDestinationConstraint",
-    "decode_agent_destination_constraint",
-    "encode_agent_destination_constraint",
-    "decode_agent_destination_constraint_from",
-    "AgentDestinationHop",
-    "decode_agent_destination_hop",
-    "encode_agent_destination_hop",
-    "decode_agent_destination_hop_from",
-    "AgentHostKey",
-    "decode_agent_host_key",
-    "encode_agent_host_key",
-    "decode_agent_host_key_from",
-    "AgentAssociatedCerts",
-    "decode_agent_associated_certs",
-    "encode_agent_associated_certs",
-    "decode_agent_associated_certs_from",
-    "AgentCertificateList",
-    "decode_agent_certificate_list",
-    "encode_agent_certificate_list",
-    "decode_agent_certificate_list_from",
-    "AgentSkProvider",
-    "decode_agent_sk_provider",
-    "encode_agent_sk_provider",
-    "decode_agent_sk_provider_from",
-    "AgentSessionBind",
-    "decode_agent_session_bind",
-    "encode_agent_session_bind",
-    "decode_agent_session_bind_from",
-    "AgentQueryReply",
-    "decode_agent_query_reply",
-    "encode_agent_query_reply",
-    "decode_agent_query_reply_from",
-    "AgentFailure",
-    "decode_agent_failure",
-    "encode_agent_failure",
-    "AgentSuccess",
-    "decode_agent_success",
-    "encode_agent_success",
-    "AgentRemoveAllRsaIdentities",
-    "decode_agent_remove_all_rsa_identities",
-    "encode_agent_remove_all_rsa_identities",
-    "AgentRequestIdentities",
-    "decode_agent_request_identities",
-    "encode_agent_request_identities",
-    "AgentIdentitiesAnswer",
-    "decode_agent_identities_answer",
-    "encode_agent_identities_answer",
-    "AgentSignRequest",
-    "decode_agent_sign_request",
-    "encode_agent_sign_request",
-    "AgentSignResponse",
-    "decode_agent_sign_response",
-    "encode_agent_sign_response",
-    "AgentAddIdentity",
-    "decode_agent_add_identity",
-    "encode_agent_add_identity",
-    "AgentRemoveIdentity",
-    "decode_agent_remove_identity",
-    "encode_agent_remove_identity",
-    "AgentRemoveAllIdentities",
-    "decode_agent_remove_all_identities",
-    "encode_agent_remove_all_identities",
-    "AgentAddSmartcardKey",
-    "decode_agent_add_smartcard_key",
-    "encode_agent_add_smartcard_key",
-    "AgentRemoveSmartcardKey",
-    "decode_agent_remove_smartcard_key",
-    "encode_agent_remove_smartcard_key",
-    "AgentLock",
-    "decode_agent_lock",
-    "encode_agent_lock",
-    "AgentUnlock",
-    "decode_agent_unlock",
-    "encode_agent_unlock",
     "AgentAddIdConstrained",
-    "decode_agent_add_id_constrained",
-    "encode_agent_add_id_constrained",
+    "AgentAddIdentity",
+    "AgentAddSmartcardKey",
     "AgentAddSmartcardKeyConstrained",
-    "decode_agent_add_smartcard_key_constrained",
-    "encode_agent_add_smartcard_key_constrained",
+    "AgentAssociatedCerts",
+    "AgentCertificateList",
+    "AgentConstraint",
+    "AgentConstraintType",
+    "AgentDestinationConstraint",
+    "AgentDestinationConstraintEntry",
+    "AgentDestinationConstraints",
+    "AgentDestinationHop",
     "AgentExtension",
-    "decode_agent_extension",
-    "encode_agent_extension",
+    "AgentExtensionConstraint",
     "AgentExtensionFailure",
-    "decode_agent_extension_failure",
-    "encode_agent_extension_failure",
     "AgentExtensionResponse",
+    "AgentFailure",
+    "AgentHostKey",
+    "AgentIdentitiesAnswer",
+    "AgentIdentity",
+    "AgentLifetimeConstraint",
+    "AgentLock",
+    "AgentMaxsignConstraint",
+    "AgentQueryReply",
+    "AgentRemoveAllIdentities",
+    "AgentRemoveAllRsaIdentities",
+    "AgentRemoveIdentity",
+    "AgentRemoveSmartcardKey",
+    "AgentRequestIdentities",
+    "AgentRestrictDestination",
+    "AgentSessionBind",
+    "AgentSignFlag",
+    "AgentSignRequest",
+    "AgentSignResponse",
+    "AgentSkProvider",
+    "AgentSuccess",
+    "AgentUnlock",
+    "decode_agent_add_id_constrained",
+    "decode_agent_add_identity",
+    "decode_agent_add_smartcard_key",
+    "decode_agent_add_smartcard_key_constrained",
+    "decode_agent_associated_certs",
+    "decode_agent_associated_certs_from",
+    "decode_agent_certificate_list",
+    "decode_agent_certificate_list_from",
+    "decode_agent_constraint",
+    "decode_agent_constraint_from",
+    "decode_agent_destination_constraint",
+    "decode_agent_destination_constraint_entry",
+    "decode_agent_destination_constraint_entry_from",
+    "decode_agent_destination_constraint_from",
+    "decode_agent_destination_constraints",
+    "decode_agent_destination_constraints_from",
+    "decode_agent_destination_hop",
+    "decode_agent_destination_hop_from",
+    "decode_agent_extension",
+    "decode_agent_extension_constraint",
+    "decode_agent_extension_constraint_from",
+    "decode_agent_extension_failure",
     "decode_agent_extension_response",
+    "decode_agent_failure",
+    "decode_agent_host_key",
+    "decode_agent_host_key_from",
+    "decode_agent_identities_answer",
+    "decode_agent_identity",
+    "decode_agent_identity_from",
+    "decode_agent_lifetime_constraint",
+    "decode_agent_lifetime_constraint_from",
+    "decode_agent_lock",
+    "decode_agent_maxsign_constraint",
+    "decode_agent_maxsign_constraint_from",
+    "decode_agent_query_reply",
+    "decode_agent_query_reply_from",
+    "decode_agent_remove_all_identities",
+    "decode_agent_remove_all_rsa_identities",
+    "decode_agent_remove_identity",
+    "decode_agent_remove_smartcard_key",
+    "decode_agent_request_identities",
+    "decode_agent_restrict_destination",
+    "decode_agent_restrict_destination_from",
+    "decode_agent_session_bind",
+    "decode_agent_session_bind_from",
+    "decode_agent_sign_request",
+    "decode_agent_sign_response",
+    "decode_agent_sk_provider",
+    "decode_agent_sk_provider_from",
+    "decode_agent_success",
+    "decode_agent_unlock",
+    "encode_agent_add_id_constrained",
+    "encode_agent_add_identity",
+    "encode_agent_add_smartcard_key",
+    "encode_agent_add_smartcard_key_constrained",
+    "encode_agent_associated_certs",
+    "encode_agent_certificate_list",
+    "encode_agent_constraint",
+    "encode_agent_destination_constraint",
+    "encode_agent_destination_constraint_entry",
+    "encode_agent_destination_constraints",
+    "encode_agent_destination_hop",
+    "encode_agent_extension",
+    "encode_agent_extension_constraint",
+    "encode_agent_extension_failure",
     "encode_agent_extension_response",
+    "encode_agent_failure",
+    "encode_agent_host_key",
+    "encode_agent_identities_answer",
+    "encode_agent_identity",
+    "encode_agent_lifetime_constraint",
+    "encode_agent_lock",
+    "encode_agent_maxsign_constraint",
+    "encode_agent_query_reply",
+    "encode_agent_remove_all_identities",
+    "encode_agent_remove_all_rsa_identities",
+    "encode_agent_remove_identity",
+    "encode_agent_remove_smartcard_key",
+    "encode_agent_request_identities",
+    "encode_agent_restrict_destination",
+    "encode_agent_session_bind",
+    "encode_agent_sign_request",
+    "encode_agent_sign_response",
+    "encode_agent_sk_provider",
+    "encode_agent_success",
+    "encode_agent_unlock",
 ]
 
 
@@ -671,7 +670,7 @@ _S_BI = struct.Struct(">BI")
 _S_I = struct.Struct(">I")
 
 
-def decode_agent_identity(buf: bytes | bytearray | memoryview) -> AgentIdentity:
+def decode_agent_identity(buf: bytes | memoryview) -> AgentIdentity:
     """Decode a complete AgentIdentity from ``buf``.
 
     Returns:
@@ -705,7 +704,7 @@ def decode_agent_identity(buf: bytes | bytearray | memoryview) -> AgentIdentity:
     return AgentIdentity(f_key_blob, f_comment)
 
 
-def _d_AgentIdentity(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentIdentity, int]:
+def _d_AgentIdentity(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentIdentity, int]:
     if end - pos < 4:
         raise DecodeError('AgentIdentity', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -727,7 +726,7 @@ def _d_AgentIdentity(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return AgentIdentity(f_key_blob, f_comment), pos
 
 
-def decode_agent_identity_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentIdentity, int]:
+def decode_agent_identity_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentIdentity, int]:
     """Decode one AgentIdentity at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -762,7 +761,7 @@ def _e_AgentIdentity(obj: AgentIdentity, parts: list[bytes | memoryview]) -> Non
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_agent_constraint(buf: bytes | bytearray | memoryview) -> AgentConstraint:
+def decode_agent_constraint(buf: bytes | memoryview) -> AgentConstraint:
     """Decode a complete AgentConstraint from ``buf``.
 
     Returns:
@@ -787,7 +786,7 @@ def decode_agent_constraint(buf: bytes | bytearray | memoryview) -> AgentConstra
     return AgentConstraint(f_constraint_type, f_body)
 
 
-def _d_AgentConstraint(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentConstraint, int]:
+def _d_AgentConstraint(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentConstraint, int]:
     if end - pos < 1:
         raise DecodeError('AgentConstraint', pos, 'truncated')
     (f_constraint_type,) = _S_B.unpack_from(buf, pos)
@@ -800,7 +799,7 @@ def _d_AgentConstraint(buf: bytes | bytearray | memoryview, pos: int, end: int) 
     return AgentConstraint(f_constraint_type, f_body), pos
 
 
-def decode_agent_constraint_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentConstraint, int]:
+def decode_agent_constraint_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentConstraint, int]:
     """Decode one AgentConstraint at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -855,7 +854,7 @@ def _e_AgentConstraint(obj: AgentConstraint, parts: list[bytes | memoryview]) ->
         case2[1](v1, parts)
 
 
-def decode_agent_lifetime_constraint(buf: bytes | bytearray | memoryview) -> AgentLifetimeConstraint:
+def decode_agent_lifetime_constraint(buf: bytes | memoryview) -> AgentLifetimeConstraint:
     """Decode a complete AgentLifetimeConstraint from ``buf``.
 
     Returns:
@@ -875,7 +874,7 @@ def decode_agent_lifetime_constraint(buf: bytes | bytearray | memoryview) -> Age
     return AgentLifetimeConstraint(f_seconds)
 
 
-def _d_AgentLifetimeConstraint(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentLifetimeConstraint, int]:
+def _d_AgentLifetimeConstraint(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentLifetimeConstraint, int]:
     if end - pos < 4:
         raise DecodeError('AgentLifetimeConstraint', pos, 'truncated')
     (f_seconds,) = _S_I.unpack_from(buf, pos)
@@ -883,7 +882,7 @@ def _d_AgentLifetimeConstraint(buf: bytes | bytearray | memoryview, pos: int, en
     return AgentLifetimeConstraint(f_seconds), pos
 
 
-def decode_agent_lifetime_constraint_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentLifetimeConstraint, int]:
+def decode_agent_lifetime_constraint_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentLifetimeConstraint, int]:
     """Decode one AgentLifetimeConstraint at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -914,7 +913,7 @@ def _e_AgentLifetimeConstraint(obj: AgentLifetimeConstraint, parts: list[bytes |
     parts.append(_S_I.pack(obj.seconds))
 
 
-def decode_agent_maxsign_constraint(buf: bytes | bytearray | memoryview) -> AgentMaxsignConstraint:
+def decode_agent_maxsign_constraint(buf: bytes | memoryview) -> AgentMaxsignConstraint:
     """Decode a complete AgentMaxsignConstraint from ``buf``.
 
     Returns:
@@ -934,7 +933,7 @@ def decode_agent_maxsign_constraint(buf: bytes | bytearray | memoryview) -> Agen
     return AgentMaxsignConstraint(f_max_signatures)
 
 
-def _d_AgentMaxsignConstraint(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentMaxsignConstraint, int]:
+def _d_AgentMaxsignConstraint(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentMaxsignConstraint, int]:
     if end - pos < 4:
         raise DecodeError('AgentMaxsignConstraint', pos, 'truncated')
     (f_max_signatures,) = _S_I.unpack_from(buf, pos)
@@ -942,7 +941,7 @@ def _d_AgentMaxsignConstraint(buf: bytes | bytearray | memoryview, pos: int, end
     return AgentMaxsignConstraint(f_max_signatures), pos
 
 
-def decode_agent_maxsign_constraint_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentMaxsignConstraint, int]:
+def decode_agent_maxsign_constraint_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentMaxsignConstraint, int]:
     """Decode one AgentMaxsignConstraint at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -973,7 +972,7 @@ def _e_AgentMaxsignConstraint(obj: AgentMaxsignConstraint, parts: list[bytes | m
     parts.append(_S_I.pack(obj.max_signatures))
 
 
-def decode_agent_extension_constraint(buf: bytes | bytearray | memoryview) -> AgentExtensionConstraint:
+def decode_agent_extension_constraint(buf: bytes | memoryview) -> AgentExtensionConstraint:
     """Decode a complete AgentExtensionConstraint from ``buf``.
 
     Returns:
@@ -1003,7 +1002,7 @@ def decode_agent_extension_constraint(buf: bytes | bytearray | memoryview) -> Ag
     return AgentExtensionConstraint(f_extension_name, f_details)
 
 
-def _d_AgentExtensionConstraint(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentExtensionConstraint, int]:
+def _d_AgentExtensionConstraint(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentExtensionConstraint, int]:
     if end - pos < 4:
         raise DecodeError('AgentExtensionConstraint', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1021,7 +1020,7 @@ def _d_AgentExtensionConstraint(buf: bytes | bytearray | memoryview, pos: int, e
     return AgentExtensionConstraint(f_extension_name, f_details), pos
 
 
-def decode_agent_extension_constraint_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentExtensionConstraint, int]:
+def decode_agent_extension_constraint_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentExtensionConstraint, int]:
     """Decode one AgentExtensionConstraint at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1078,7 +1077,7 @@ def _e_AgentExtensionConstraint(obj: AgentExtensionConstraint, parts: list[bytes
         case3[1](v2, parts)
 
 
-def decode_agent_restrict_destination(buf: bytes | bytearray | memoryview) -> AgentRestrictDestination:
+def decode_agent_restrict_destination(buf: bytes | memoryview) -> AgentRestrictDestination:
     """Decode a complete AgentRestrictDestination from ``buf``.
 
     Returns:
@@ -1105,7 +1104,7 @@ def decode_agent_restrict_destination(buf: bytes | bytearray | memoryview) -> Ag
     return AgentRestrictDestination(f_constraints)
 
 
-def _d_AgentRestrictDestination(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentRestrictDestination, int]:
+def _d_AgentRestrictDestination(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentRestrictDestination, int]:
     if end - pos < 4:
         raise DecodeError('AgentRestrictDestination', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1120,7 +1119,7 @@ def _d_AgentRestrictDestination(buf: bytes | bytearray | memoryview, pos: int, e
     return AgentRestrictDestination(f_constraints), pos
 
 
-def decode_agent_restrict_destination_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentRestrictDestination, int]:
+def decode_agent_restrict_destination_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentRestrictDestination, int]:
     """Decode one AgentRestrictDestination at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1159,7 +1158,7 @@ def _e_AgentRestrictDestination(obj: AgentRestrictDestination, parts: list[bytes
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_agent_destination_constraints(buf: bytes | bytearray | memoryview) -> AgentDestinationConstraints:
+def decode_agent_destination_constraints(buf: bytes | memoryview) -> AgentDestinationConstraints:
     """Decode a complete AgentDestinationConstraints from ``buf``.
 
     Returns:
@@ -1180,7 +1179,7 @@ def decode_agent_destination_constraints(buf: bytes | bytearray | memoryview) ->
     return AgentDestinationConstraints(f_constraints)
 
 
-def _d_AgentDestinationConstraints(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraints, int]:
+def _d_AgentDestinationConstraints(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraints, int]:
     items1 = []
     while pos < end:
         item2, pos = _d_AgentDestinationConstraintEntry(buf, pos, end)
@@ -1189,7 +1188,7 @@ def _d_AgentDestinationConstraints(buf: bytes | bytearray | memoryview, pos: int
     return AgentDestinationConstraints(f_constraints), pos
 
 
-def decode_agent_destination_constraints_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraints, int]:
+def decode_agent_destination_constraints_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraints, int]:
     """Decode one AgentDestinationConstraints at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1226,7 +1225,7 @@ def _e_AgentDestinationConstraints(obj: AgentDestinationConstraints, parts: list
         _e_AgentDestinationConstraintEntry(it2, parts)
 
 
-def decode_agent_destination_constraint_entry(buf: bytes | bytearray | memoryview) -> AgentDestinationConstraintEntry:
+def decode_agent_destination_constraint_entry(buf: bytes | memoryview) -> AgentDestinationConstraintEntry:
     """Decode a complete AgentDestinationConstraintEntry from ``buf``.
 
     Returns:
@@ -1253,7 +1252,7 @@ def decode_agent_destination_constraint_entry(buf: bytes | bytearray | memoryvie
     return AgentDestinationConstraintEntry(f_constraint)
 
 
-def _d_AgentDestinationConstraintEntry(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraintEntry, int]:
+def _d_AgentDestinationConstraintEntry(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraintEntry, int]:
     if end - pos < 4:
         raise DecodeError('AgentDestinationConstraintEntry', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1268,7 +1267,7 @@ def _d_AgentDestinationConstraintEntry(buf: bytes | bytearray | memoryview, pos:
     return AgentDestinationConstraintEntry(f_constraint), pos
 
 
-def decode_agent_destination_constraint_entry_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraintEntry, int]:
+def decode_agent_destination_constraint_entry_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraintEntry, int]:
     """Decode one AgentDestinationConstraintEntry at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1307,7 +1306,7 @@ def _e_AgentDestinationConstraintEntry(obj: AgentDestinationConstraintEntry, par
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_agent_destination_constraint(buf: bytes | bytearray | memoryview) -> AgentDestinationConstraint:
+def decode_agent_destination_constraint(buf: bytes | memoryview) -> AgentDestinationConstraint:
     """Decode a complete AgentDestinationConstraint from ``buf``.
 
     Returns:
@@ -1354,7 +1353,7 @@ def decode_agent_destination_constraint(buf: bytes | bytearray | memoryview) -> 
     return AgentDestinationConstraint(f_from_hop, f_to_hop, f_reserved)
 
 
-def _d_AgentDestinationConstraint(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraint, int]:
+def _d_AgentDestinationConstraint(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraint, int]:
     if end - pos < 4:
         raise DecodeError('AgentDestinationConstraint', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1389,7 +1388,7 @@ def _d_AgentDestinationConstraint(buf: bytes | bytearray | memoryview, pos: int,
     return AgentDestinationConstraint(f_from_hop, f_to_hop, f_reserved), pos
 
 
-def decode_agent_destination_constraint_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraint, int]:
+def decode_agent_destination_constraint_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentDestinationConstraint, int]:
     """Decode one AgentDestinationConstraint at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1436,7 +1435,7 @@ def _e_AgentDestinationConstraint(obj: AgentDestinationConstraint, parts: list[b
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v3)), v3, _S_I.pack(len(v5)), v5,)
 
 
-def decode_agent_destination_hop(buf: bytes | bytearray | memoryview) -> AgentDestinationHop:
+def decode_agent_destination_hop(buf: bytes | memoryview) -> AgentDestinationHop:
     """Decode a complete AgentDestinationHop from ``buf``.
 
     Returns:
@@ -1484,7 +1483,7 @@ def decode_agent_destination_hop(buf: bytes | bytearray | memoryview) -> AgentDe
     return AgentDestinationHop(f_user, f_hostname, f_reserved, f_host_keys)
 
 
-def _d_AgentDestinationHop(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentDestinationHop, int]:
+def _d_AgentDestinationHop(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentDestinationHop, int]:
     if end - pos < 4:
         raise DecodeError('AgentDestinationHop', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1520,7 +1519,7 @@ def _d_AgentDestinationHop(buf: bytes | bytearray | memoryview, pos: int, end: i
     return AgentDestinationHop(f_user, f_hostname, f_reserved, f_host_keys), pos
 
 
-def decode_agent_destination_hop_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentDestinationHop, int]:
+def decode_agent_destination_hop_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentDestinationHop, int]:
     """Decode one AgentDestinationHop at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1565,7 +1564,7 @@ def _e_AgentDestinationHop(obj: AgentDestinationHop, parts: list[bytes | memoryv
         _e_AgentHostKey(it5, parts)
 
 
-def decode_agent_host_key(buf: bytes | bytearray | memoryview) -> AgentHostKey:
+def decode_agent_host_key(buf: bytes | memoryview) -> AgentHostKey:
     """Decode a complete AgentHostKey from ``buf``.
 
     Returns:
@@ -1594,7 +1593,7 @@ def decode_agent_host_key(buf: bytes | bytearray | memoryview) -> AgentHostKey:
     return AgentHostKey(f_key_blob, f_is_ca)
 
 
-def _d_AgentHostKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentHostKey, int]:
+def _d_AgentHostKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentHostKey, int]:
     if end - pos < 4:
         raise DecodeError('AgentHostKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1611,7 +1610,7 @@ def _d_AgentHostKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> 
     return AgentHostKey(f_key_blob, f_is_ca), pos
 
 
-def decode_agent_host_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentHostKey, int]:
+def decode_agent_host_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentHostKey, int]:
     """Decode one AgentHostKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1644,7 +1643,7 @@ def _e_AgentHostKey(obj: AgentHostKey, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1, _S_T.pack(obj.is_ca),)
 
 
-def decode_agent_associated_certs(buf: bytes | bytearray | memoryview) -> AgentAssociatedCerts:
+def decode_agent_associated_certs(buf: bytes | memoryview) -> AgentAssociatedCerts:
     """Decode a complete AgentAssociatedCerts from ``buf``.
 
     Returns:
@@ -1671,7 +1670,7 @@ def decode_agent_associated_certs(buf: bytes | bytearray | memoryview) -> AgentA
     return AgentAssociatedCerts(f_certs_only, f_certs)
 
 
-def _d_AgentAssociatedCerts(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentAssociatedCerts, int]:
+def _d_AgentAssociatedCerts(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentAssociatedCerts, int]:
     if end - pos < 5:
         raise DecodeError('AgentAssociatedCerts', pos, 'truncated')
     f_certs_only, n1 = _S_TI.unpack_from(buf, pos)
@@ -1686,7 +1685,7 @@ def _d_AgentAssociatedCerts(buf: bytes | bytearray | memoryview, pos: int, end: 
     return AgentAssociatedCerts(f_certs_only, f_certs), pos
 
 
-def decode_agent_associated_certs_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentAssociatedCerts, int]:
+def decode_agent_associated_certs_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentAssociatedCerts, int]:
     """Decode one AgentAssociatedCerts at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1725,7 +1724,7 @@ def _e_AgentAssociatedCerts(obj: AgentAssociatedCerts, parts: list[bytes | memor
     parts += (_S_TI.pack(obj.certs_only, len(v1)), v1,)
 
 
-def decode_agent_certificate_list(buf: bytes | bytearray | memoryview) -> AgentCertificateList:
+def decode_agent_certificate_list(buf: bytes | memoryview) -> AgentCertificateList:
     """Decode a complete AgentCertificateList from ``buf``.
 
     Returns:
@@ -1754,7 +1753,7 @@ def decode_agent_certificate_list(buf: bytes | bytearray | memoryview) -> AgentC
     return AgentCertificateList(f_certificates)
 
 
-def _d_AgentCertificateList(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentCertificateList, int]:
+def _d_AgentCertificateList(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentCertificateList, int]:
     items1 = []
     while pos < end:
         if end - pos < 4:
@@ -1771,7 +1770,7 @@ def _d_AgentCertificateList(buf: bytes | bytearray | memoryview, pos: int, end: 
     return AgentCertificateList(f_certificates), pos
 
 
-def decode_agent_certificate_list_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentCertificateList, int]:
+def decode_agent_certificate_list_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentCertificateList, int]:
     """Decode one AgentCertificateList at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1810,7 +1809,7 @@ def _e_AgentCertificateList(obj: AgentCertificateList, parts: list[bytes | memor
         parts += (_S_I.pack(len(v3)), v3,)
 
 
-def decode_agent_sk_provider(buf: bytes | bytearray | memoryview) -> AgentSkProvider:
+def decode_agent_sk_provider(buf: bytes | memoryview) -> AgentSkProvider:
     """Decode a complete AgentSkProvider from ``buf``.
 
     Returns:
@@ -1835,7 +1834,7 @@ def decode_agent_sk_provider(buf: bytes | bytearray | memoryview) -> AgentSkProv
     return AgentSkProvider(f_provider)
 
 
-def _d_AgentSkProvider(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentSkProvider, int]:
+def _d_AgentSkProvider(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentSkProvider, int]:
     if end - pos < 4:
         raise DecodeError('AgentSkProvider', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1848,7 +1847,7 @@ def _d_AgentSkProvider(buf: bytes | bytearray | memoryview, pos: int, end: int) 
     return AgentSkProvider(f_provider), pos
 
 
-def decode_agent_sk_provider_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentSkProvider, int]:
+def decode_agent_sk_provider_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentSkProvider, int]:
     """Decode one AgentSkProvider at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1881,7 +1880,7 @@ def _e_AgentSkProvider(obj: AgentSkProvider, parts: list[bytes | memoryview]) ->
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_agent_session_bind(buf: bytes | bytearray | memoryview) -> AgentSessionBind:
+def decode_agent_session_bind(buf: bytes | memoryview) -> AgentSessionBind:
     """Decode a complete AgentSessionBind from ``buf``.
 
     Returns:
@@ -1928,7 +1927,7 @@ def decode_agent_session_bind(buf: bytes | bytearray | memoryview) -> AgentSessi
     return AgentSessionBind(f_host_key, f_session_identifier, f_signature, f_is_forwarding)
 
 
-def _d_AgentSessionBind(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentSessionBind, int]:
+def _d_AgentSessionBind(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentSessionBind, int]:
     if end - pos < 4:
         raise DecodeError('AgentSessionBind', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1963,7 +1962,7 @@ def _d_AgentSessionBind(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return AgentSessionBind(f_host_key, f_session_identifier, f_signature, f_is_forwarding), pos
 
 
-def decode_agent_session_bind_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentSessionBind, int]:
+def decode_agent_session_bind_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentSessionBind, int]:
     """Decode one AgentSessionBind at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2000,7 +1999,7 @@ def _e_AgentSessionBind(obj: AgentSessionBind, parts: list[bytes | memoryview]) 
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_T.pack(obj.is_forwarding),)
 
 
-def decode_agent_query_reply(buf: bytes | bytearray | memoryview) -> AgentQueryReply:
+def decode_agent_query_reply(buf: bytes | memoryview) -> AgentQueryReply:
     """Decode a complete AgentQueryReply from ``buf``.
 
     Returns:
@@ -2029,7 +2028,7 @@ def decode_agent_query_reply(buf: bytes | bytearray | memoryview) -> AgentQueryR
     return AgentQueryReply(f_extension_names)
 
 
-def _d_AgentQueryReply(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentQueryReply, int]:
+def _d_AgentQueryReply(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentQueryReply, int]:
     items1 = []
     while pos < end:
         if end - pos < 4:
@@ -2046,7 +2045,7 @@ def _d_AgentQueryReply(buf: bytes | bytearray | memoryview, pos: int, end: int) 
     return AgentQueryReply(f_extension_names), pos
 
 
-def decode_agent_query_reply_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[AgentQueryReply, int]:
+def decode_agent_query_reply_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[AgentQueryReply, int]:
     """Decode one AgentQueryReply at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2085,7 +2084,7 @@ def _e_AgentQueryReply(obj: AgentQueryReply, parts: list[bytes | memoryview]) ->
         parts += (_S_I.pack(len(v3)), v3,)
 
 
-def decode_agent_failure(buf: bytes | bytearray | memoryview) -> AgentFailure:
+def decode_agent_failure(buf: bytes | memoryview) -> AgentFailure:
     """Decode a complete AgentFailure message from ``buf``.
 
     Returns:
@@ -2121,7 +2120,7 @@ def encode_agent_failure(obj: AgentFailure) -> bytes:
         raise EncodeError('AgentFailure', str(exc)) from None
 
 
-def decode_agent_success(buf: bytes | bytearray | memoryview) -> AgentSuccess:
+def decode_agent_success(buf: bytes | memoryview) -> AgentSuccess:
     """Decode a complete AgentSuccess message from ``buf``.
 
     Returns:
@@ -2157,7 +2156,7 @@ def encode_agent_success(obj: AgentSuccess) -> bytes:
         raise EncodeError('AgentSuccess', str(exc)) from None
 
 
-def decode_agent_remove_all_rsa_identities(buf: bytes | bytearray | memoryview) -> AgentRemoveAllRsaIdentities:
+def decode_agent_remove_all_rsa_identities(buf: bytes | memoryview) -> AgentRemoveAllRsaIdentities:
     """Decode a complete AgentRemoveAllRsaIdentities message from ``buf``.
 
     Returns:
@@ -2193,7 +2192,7 @@ def encode_agent_remove_all_rsa_identities(obj: AgentRemoveAllRsaIdentities) -> 
         raise EncodeError('AgentRemoveAllRsaIdentities', str(exc)) from None
 
 
-def decode_agent_request_identities(buf: bytes | bytearray | memoryview) -> AgentRequestIdentities:
+def decode_agent_request_identities(buf: bytes | memoryview) -> AgentRequestIdentities:
     """Decode a complete AgentRequestIdentities message from ``buf``.
 
     Returns:
@@ -2229,7 +2228,7 @@ def encode_agent_request_identities(obj: AgentRequestIdentities) -> bytes:
         raise EncodeError('AgentRequestIdentities', str(exc)) from None
 
 
-def decode_agent_identities_answer(buf: bytes | bytearray | memoryview) -> AgentIdentitiesAnswer:
+def decode_agent_identities_answer(buf: bytes | memoryview) -> AgentIdentitiesAnswer:
     """Decode a complete AgentIdentitiesAnswer message from ``buf``.
 
     Returns:
@@ -2277,7 +2276,7 @@ def encode_agent_identities_answer(obj: AgentIdentitiesAnswer) -> bytes:
         raise EncodeError('AgentIdentitiesAnswer', str(exc)) from None
 
 
-def decode_agent_sign_request(buf: bytes | bytearray | memoryview) -> AgentSignRequest:
+def decode_agent_sign_request(buf: bytes | memoryview) -> AgentSignRequest:
     """Decode a complete AgentSignRequest message from ``buf``.
 
     Returns:
@@ -2333,7 +2332,7 @@ def encode_agent_sign_request(obj: AgentSignRequest) -> bytes:
         raise EncodeError('AgentSignRequest', str(exc)) from None
 
 
-def decode_agent_sign_response(buf: bytes | bytearray | memoryview) -> AgentSignResponse:
+def decode_agent_sign_response(buf: bytes | memoryview) -> AgentSignResponse:
     """Decode a complete AgentSignResponse message from ``buf``.
 
     Returns:
@@ -2375,7 +2374,7 @@ def encode_agent_sign_response(obj: AgentSignResponse) -> bytes:
         raise EncodeError('AgentSignResponse', str(exc)) from None
 
 
-def decode_agent_add_identity(buf: bytes | bytearray | memoryview) -> AgentAddIdentity:
+def decode_agent_add_identity(buf: bytes | memoryview) -> AgentAddIdentity:
     """Decode a complete AgentAddIdentity message from ``buf``.
 
     Returns:
@@ -2446,7 +2445,7 @@ def encode_agent_add_identity(obj: AgentAddIdentity) -> bytes:
         raise EncodeError('AgentAddIdentity', str(exc)) from None
 
 
-def decode_agent_remove_identity(buf: bytes | bytearray | memoryview) -> AgentRemoveIdentity:
+def decode_agent_remove_identity(buf: bytes | memoryview) -> AgentRemoveIdentity:
     """Decode a complete AgentRemoveIdentity message from ``buf``.
 
     Returns:
@@ -2488,7 +2487,7 @@ def encode_agent_remove_identity(obj: AgentRemoveIdentity) -> bytes:
         raise EncodeError('AgentRemoveIdentity', str(exc)) from None
 
 
-def decode_agent_remove_all_identities(buf: bytes | bytearray | memoryview) -> AgentRemoveAllIdentities:
+def decode_agent_remove_all_identities(buf: bytes | memoryview) -> AgentRemoveAllIdentities:
     """Decode a complete AgentRemoveAllIdentities message from ``buf``.
 
     Returns:
@@ -2524,7 +2523,7 @@ def encode_agent_remove_all_identities(obj: AgentRemoveAllIdentities) -> bytes:
         raise EncodeError('AgentRemoveAllIdentities', str(exc)) from None
 
 
-def decode_agent_add_smartcard_key(buf: bytes | bytearray | memoryview) -> AgentAddSmartcardKey:
+def decode_agent_add_smartcard_key(buf: bytes | memoryview) -> AgentAddSmartcardKey:
     """Decode a complete AgentAddSmartcardKey message from ``buf``.
 
     Returns:
@@ -2576,7 +2575,7 @@ def encode_agent_add_smartcard_key(obj: AgentAddSmartcardKey) -> bytes:
         raise EncodeError('AgentAddSmartcardKey', str(exc)) from None
 
 
-def decode_agent_remove_smartcard_key(buf: bytes | bytearray | memoryview) -> AgentRemoveSmartcardKey:
+def decode_agent_remove_smartcard_key(buf: bytes | memoryview) -> AgentRemoveSmartcardKey:
     """Decode a complete AgentRemoveSmartcardKey message from ``buf``.
 
     Returns:
@@ -2628,7 +2627,7 @@ def encode_agent_remove_smartcard_key(obj: AgentRemoveSmartcardKey) -> bytes:
         raise EncodeError('AgentRemoveSmartcardKey', str(exc)) from None
 
 
-def decode_agent_lock(buf: bytes | bytearray | memoryview) -> AgentLock:
+def decode_agent_lock(buf: bytes | memoryview) -> AgentLock:
     """Decode a complete AgentLock message from ``buf``.
 
     Returns:
@@ -2670,7 +2669,7 @@ def encode_agent_lock(obj: AgentLock) -> bytes:
         raise EncodeError('AgentLock', str(exc)) from None
 
 
-def decode_agent_unlock(buf: bytes | bytearray | memoryview) -> AgentUnlock:
+def decode_agent_unlock(buf: bytes | memoryview) -> AgentUnlock:
     """Decode a complete AgentUnlock message from ``buf``.
 
     Returns:
@@ -2712,7 +2711,7 @@ def encode_agent_unlock(obj: AgentUnlock) -> bytes:
         raise EncodeError('AgentUnlock', str(exc)) from None
 
 
-def decode_agent_add_id_constrained(buf: bytes | bytearray | memoryview) -> AgentAddIdConstrained:
+def decode_agent_add_id_constrained(buf: bytes | memoryview) -> AgentAddIdConstrained:
     """Decode a complete AgentAddIdConstrained message from ``buf``.
 
     Returns:
@@ -2791,7 +2790,7 @@ def encode_agent_add_id_constrained(obj: AgentAddIdConstrained) -> bytes:
         raise EncodeError('AgentAddIdConstrained', str(exc)) from None
 
 
-def decode_agent_add_smartcard_key_constrained(buf: bytes | bytearray | memoryview) -> AgentAddSmartcardKeyConstrained:
+def decode_agent_add_smartcard_key_constrained(buf: bytes | memoryview) -> AgentAddSmartcardKeyConstrained:
     """Decode a complete AgentAddSmartcardKeyConstrained message from ``buf``.
 
     Returns:
@@ -2853,7 +2852,7 @@ def encode_agent_add_smartcard_key_constrained(obj: AgentAddSmartcardKeyConstrai
         raise EncodeError('AgentAddSmartcardKeyConstrained', str(exc)) from None
 
 
-def decode_agent_extension(buf: bytes | bytearray | memoryview) -> AgentExtension:
+def decode_agent_extension(buf: bytes | memoryview) -> AgentExtension:
     """Decode a complete AgentExtension message from ``buf``.
 
     Returns:
@@ -2916,7 +2915,7 @@ def encode_agent_extension(obj: AgentExtension) -> bytes:
         raise EncodeError('AgentExtension', str(exc)) from None
 
 
-def decode_agent_extension_failure(buf: bytes | bytearray | memoryview) -> AgentExtensionFailure:
+def decode_agent_extension_failure(buf: bytes | memoryview) -> AgentExtensionFailure:
     """Decode a complete AgentExtensionFailure message from ``buf``.
 
     Returns:
@@ -2952,7 +2951,7 @@ def encode_agent_extension_failure(obj: AgentExtensionFailure) -> bytes:
         raise EncodeError('AgentExtensionFailure', str(exc)) from None
 
 
-def decode_agent_extension_response(buf: bytes | bytearray | memoryview) -> AgentExtensionResponse:
+def decode_agent_extension_response(buf: bytes | memoryview) -> AgentExtensionResponse:
     """Decode a complete AgentExtensionResponse message from ``buf``.
 
     Returns:

@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import ClassVar
 
-from .._errors import DecodeError, EncodeError
-from .._primitives import decode_mpint as _mpint
+from .._errors import (
+    DecodeError,
+    EncodeError,
+)
 from .._primitives import decode_name as _name
-from .._primitives import decode_name_list as _name_list
-from .._primitives import encode_mpint as _enc_mpint
 from .._primitives import encode_name as _enc_name
-from .._primitives import encode_name_list as _enc_name_list
 from .._runtime import Decoder as _Decoder
 from .._runtime import Encoder as _Encoder
 from .._runtime import d_null as _d_null
@@ -25,162 +24,162 @@ from .._runtime import e_null as _e_null
 from .._runtime import utf8 as _utf8
 
 __all__ = [
-    "ChannelOpenFailureReason",
-    "ExtendedDataType",
-    "TerminalOpcode",
-    "TunnelMode",
-    "TcpipForwardRequest",
-    "decode_tcpip_forward_request",
-    "encode_tcpip_forward_request",
-    "decode_tcpip_forward_request_from",
-    "CancelTcpipForwardRequest",
-    "decode_cancel_tcpip_forward_request",
-    "encode_cancel_tcpip_forward_request",
-    "decode_cancel_tcpip_forward_request_from",
-    "StreamlocalForwardRequest",
-    "decode_streamlocal_forward_request",
-    "encode_streamlocal_forward_request",
-    "decode_streamlocal_forward_request_from",
-    "CancelStreamlocalForwardRequest",
-    "decode_cancel_streamlocal_forward_request",
-    "encode_cancel_streamlocal_forward_request",
-    "decode_cancel_streamlocal_forward_request_from",
-    "HostkeysRequest",
-    "decode_hostkeys_request",
-    "encode_hostkeys_request",
-    "decode_hostkeys_request_from",
-    "HostkeysProveRequest",
-    "decode_hostkeys_prove_request",
-    "encode_hostkeys_prove_request",
-    "decode_hostkeys_prove_request_from",
-    "TcpipForwardReply",
-    "decode_tcpip_forward_reply",
-    "encode_tcpip_forward_reply",
-    "decode_tcpip_forward_reply_from",
-    "HostkeysProveReply",
-    "decode_hostkeys_prove_reply",
-    "encode_hostkeys_prove_reply",
-    "decode_hostkeys_prove_reply_from",
-    "X11ChannelOpen",
-    "decode_x11_channel_open",
-    "encode_x11_channel_open",
-    "decode_x11_channel_open_from",
-    "ForwardedTcpipChannelOpen",
-    "decode_forwarded_tcpip_channel_open",
-    "encode_forwarded_tcpip_channel_open",
-    "decode_forwarded_tcpip_channel_open_from",
-    "DirectTcpipChannelOpen",
-    "decode_direct_tcpip_channel_open",
-    "encode_direct_tcpip_channel_open",
-    "decode_direct_tcpip_channel_open_from",
-    "DirectStreamlocalChannelOpen",
-    "decode_direct_streamlocal_channel_open",
-    "encode_direct_streamlocal_channel_open",
-    "decode_direct_streamlocal_channel_open_from",
-    "ForwardedStreamlocalChannelOpen",
-    "decode_forwarded_streamlocal_channel_open",
-    "encode_forwarded_streamlocal_channel_open",
-    "decode_forwarded_streamlocal_channel_open_from",
-    "TunChannelOpen",
-    "decode_tun_channel_open",
-    "encode_tun_channel_open",
-    "decode_tun_channel_open_from",
-    "PtyReq",
-    "decode_pty_req",
-    "encode_pty_req",
-    "decode_pty_req_from",
-    "TerminalModes",
-    "decode_terminal_modes",
-    "encode_terminal_modes",
-    "decode_terminal_modes_from",
-    "TerminalMode",
-    "decode_terminal_mode",
-    "encode_terminal_mode",
-    "decode_terminal_mode_from",
-    "X11Req",
-    "decode_x11_req",
-    "encode_x11_req",
-    "decode_x11_req_from",
-    "EnvRequest",
-    "decode_env_request",
-    "encode_env_request",
-    "decode_env_request_from",
-    "ExecRequest",
-    "decode_exec_request",
-    "encode_exec_request",
-    "decode_exec_request_from",
-    "SubsystemRequest",
-    "decode_subsystem_request",
-    "encode_subsystem_request",
-    "decode_subsystem_request_from",
-    "WindowChange",
-    "decode_window_change",
-    "encode_window_change",
-    "decode_window_change_from",
-    "XonXoff",
-    "decode_xon_xoff",
-    "encode_xon_xoff",
-    "decode_xon_xoff_from",
-    "SignalRequest",
-    "decode_signal_request",
-    "encode_signal_request",
-    "decode_signal_request_from",
-    "ExitStatus",
-    "decode_exit_status",
-    "encode_exit_status",
-    "decode_exit_status_from",
-    "ExitSignal",
-    "decode_exit_signal",
-    "encode_exit_signal",
-    "decode_exit_signal_from",
     "BreakRequest",
-    "decode_break_request",
-    "encode_break_request",
-    "decode_break_request_from",
-    "GlobalRequest",
-    "decode_global_request",
-    "encode_global_request",
-    "RequestSuccess",
-    "decode_request_success",
-    "encode_request_success",
-    "RequestFailure",
-    "decode_request_failure",
-    "encode_request_failure",
-    "ChannelOpen",
-    "decode_channel_open",
-    "encode_channel_open",
-    "ChannelOpenConfirmation",
-    "decode_channel_open_confirmation",
-    "encode_channel_open_confirmation",
-    "ChannelOpenFailure",
-    "decode_channel_open_failure",
-    "encode_channel_open_failure",
-    "ChannelWindowAdjust",
-    "decode_channel_window_adjust",
-    "encode_channel_window_adjust",
+    "CancelStreamlocalForwardRequest",
+    "CancelTcpipForwardRequest",
+    "ChannelClose",
     "ChannelData",
+    "ChannelEof",
+    "ChannelExtendedData",
+    "ChannelFailure",
+    "ChannelOpen",
+    "ChannelOpenConfirmation",
+    "ChannelOpenFailure",
+    "ChannelOpenFailureReason",
+    "ChannelRequest",
+    "ChannelSuccess",
+    "ChannelWindowAdjust",
+    "DirectStreamlocalChannelOpen",
+    "DirectTcpipChannelOpen",
+    "EnvRequest",
+    "ExecRequest",
+    "ExitSignal",
+    "ExitStatus",
+    "ExtendedDataType",
+    "ForwardedStreamlocalChannelOpen",
+    "ForwardedTcpipChannelOpen",
+    "GlobalRequest",
+    "HostkeysProveReply",
+    "HostkeysProveRequest",
+    "HostkeysRequest",
+    "PtyReq",
+    "RequestFailure",
+    "RequestSuccess",
+    "SignalRequest",
+    "StreamlocalForwardRequest",
+    "SubsystemRequest",
+    "TcpipForwardReply",
+    "TcpipForwardRequest",
+    "TerminalMode",
+    "TerminalModes",
+    "TerminalOpcode",
+    "TunChannelOpen",
+    "TunnelMode",
+    "WindowChange",
+    "X11ChannelOpen",
+    "X11Req",
+    "XonXoff",
+    "decode_break_request",
+    "decode_break_request_from",
+    "decode_cancel_streamlocal_forward_request",
+    "decode_cancel_streamlocal_forward_request_from",
+    "decode_cancel_tcpip_forward_request",
+    "decode_cancel_tcpip_forward_request_from",
+    "decode_channel_close",
     "decode_channel_data",
+    "decode_channel_eof",
+    "decode_channel_extended_data",
+    "decode_channel_failure",
+    "decode_channel_open",
+    "decode_channel_open_confirmation",
+    "decode_channel_open_failure",
+    "decode_channel_request",
+    "decode_channel_success",
+    "decode_channel_window_adjust",
+    "decode_direct_streamlocal_channel_open",
+    "decode_direct_streamlocal_channel_open_from",
+    "decode_direct_tcpip_channel_open",
+    "decode_direct_tcpip_channel_open_from",
+    "decode_env_request",
+    "decode_env_request_from",
+    "decode_exec_request",
+    "decode_exec_request_from",
+    "decode_exit_signal",
+    "decode_exit_signal_from",
+    "decode_exit_status",
+    "decode_exit_status_from",
+    "decode_forwarded_streamlocal_channel_open",
+    "decode_forwarded_streamlocal_channel_open_from",
+    "decode_forwarded_tcpip_channel_open",
+    "decode_forwarded_tcpip_channel_open_from",
+    "decode_global_request",
+    "decode_hostkeys_prove_reply",
+    "decode_hostkeys_prove_reply_from",
+    "decode_hostkeys_prove_request",
+    "decode_hostkeys_prove_request_from",
+    "decode_hostkeys_request",
+    "decode_hostkeys_request_from",
+    "decode_pty_req",
+    "decode_pty_req_from",
+    "decode_request_failure",
+    "decode_request_success",
+    "decode_signal_request",
+    "decode_signal_request_from",
+    "decode_streamlocal_forward_request",
+    "decode_streamlocal_forward_request_from",
+    "decode_subsystem_request",
+    "decode_subsystem_request_from",
+    "decode_tcpip_forward_reply",
+    "decode_tcpip_forward_reply_from",
+    "decode_tcpip_forward_request",
+    "decode_tcpip_forward_request_from",
+    "decode_terminal_mode",
+    "decode_terminal_mode_from",
+    "decode_terminal_modes",
+    "decode_terminal_modes_from",
+    "decode_tun_channel_open",
+    "decode_tun_channel_open_from",
+    "decode_window_change",
+    "decode_window_change_from",
+    "decode_x11_channel_open",
+    "decode_x11_channel_open_from",
+    "decode_x11_req",
+    "decode_x11_req_from",
+    "decode_xon_xoff",
+    "decode_xon_xoff_from",
+    "encode_break_request",
+    "encode_cancel_streamlocal_forward_request",
+    "encode_cancel_tcpip_forward_request",
+    "encode_channel_close",
     "encode_channel_data",
     "encode_channel_data_parts",
-    "ChannelExtendedData",
-    "decode_channel_extended_data",
+    "encode_channel_eof",
     "encode_channel_extended_data",
     "encode_channel_extended_data_parts",
-    "ChannelEof",
-    "decode_channel_eof",
-    "encode_channel_eof",
-    "ChannelClose",
-    "decode_channel_close",
-    "encode_channel_close",
-    "ChannelRequest",
-    "decode_channel_request",
-    "encode_channel_request",
-    "ChannelSuccess",
-    "decode_channel_success",
-    "encode_channel_success",
-    "ChannelFailure",
-    "decode_channel_failure",
     "encode_channel_failure",
+    "encode_channel_open",
+    "encode_channel_open_confirmation",
+    "encode_channel_open_failure",
+    "encode_channel_request",
+    "encode_channel_success",
+    "encode_channel_window_adjust",
+    "encode_direct_streamlocal_channel_open",
+    "encode_direct_tcpip_channel_open",
+    "encode_env_request",
+    "encode_exec_request",
+    "encode_exit_signal",
+    "encode_exit_status",
+    "encode_forwarded_streamlocal_channel_open",
+    "encode_forwarded_tcpip_channel_open",
+    "encode_global_request",
+    "encode_hostkeys_prove_reply",
+    "encode_hostkeys_prove_request",
+    "encode_hostkeys_request",
+    "encode_pty_req",
+    "encode_request_failure",
+    "encode_request_success",
+    "encode_signal_request",
+    "encode_streamlocal_forward_request",
+    "encode_subsystem_request",
+    "encode_tcpip_forward_reply",
+    "encode_tcpip_forward_request",
+    "encode_terminal_mode",
+    "encode_terminal_modes",
+    "encode_tun_channel_open",
+    "encode_window_change",
+    "encode_x11_channel_open",
+    "encode_x11_req",
+    "encode_xon_xoff",
 ]
 
 
@@ -807,7 +806,7 @@ _S_IIII = struct.Struct(">IIII")
 _S_IIIII = struct.Struct(">IIIII")
 
 
-def decode_tcpip_forward_request(buf: bytes | bytearray | memoryview) -> TcpipForwardRequest:
+def decode_tcpip_forward_request(buf: bytes | memoryview) -> TcpipForwardRequest:
     """Decode a complete TcpipForwardRequest from ``buf``.
 
     Returns:
@@ -836,7 +835,7 @@ def decode_tcpip_forward_request(buf: bytes | bytearray | memoryview) -> TcpipFo
     return TcpipForwardRequest(f_address_to_bind, f_port_to_bind)
 
 
-def _d_TcpipForwardRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TcpipForwardRequest, int]:
+def _d_TcpipForwardRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[TcpipForwardRequest, int]:
     if end - pos < 4:
         raise DecodeError('TcpipForwardRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -853,7 +852,7 @@ def _d_TcpipForwardRequest(buf: bytes | bytearray | memoryview, pos: int, end: i
     return TcpipForwardRequest(f_address_to_bind, f_port_to_bind), pos
 
 
-def decode_tcpip_forward_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TcpipForwardRequest, int]:
+def decode_tcpip_forward_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[TcpipForwardRequest, int]:
     """Decode one TcpipForwardRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -886,7 +885,7 @@ def _e_TcpipForwardRequest(obj: TcpipForwardRequest, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(obj.port_to_bind),)
 
 
-def decode_cancel_tcpip_forward_request(buf: bytes | bytearray | memoryview) -> CancelTcpipForwardRequest:
+def decode_cancel_tcpip_forward_request(buf: bytes | memoryview) -> CancelTcpipForwardRequest:
     """Decode a complete CancelTcpipForwardRequest from ``buf``.
 
     Returns:
@@ -915,7 +914,7 @@ def decode_cancel_tcpip_forward_request(buf: bytes | bytearray | memoryview) -> 
     return CancelTcpipForwardRequest(f_address_to_bind, f_port_to_bind)
 
 
-def _d_CancelTcpipForwardRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CancelTcpipForwardRequest, int]:
+def _d_CancelTcpipForwardRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[CancelTcpipForwardRequest, int]:
     if end - pos < 4:
         raise DecodeError('CancelTcpipForwardRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -932,7 +931,7 @@ def _d_CancelTcpipForwardRequest(buf: bytes | bytearray | memoryview, pos: int, 
     return CancelTcpipForwardRequest(f_address_to_bind, f_port_to_bind), pos
 
 
-def decode_cancel_tcpip_forward_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CancelTcpipForwardRequest, int]:
+def decode_cancel_tcpip_forward_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[CancelTcpipForwardRequest, int]:
     """Decode one CancelTcpipForwardRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -965,7 +964,7 @@ def _e_CancelTcpipForwardRequest(obj: CancelTcpipForwardRequest, parts: list[byt
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(obj.port_to_bind),)
 
 
-def decode_streamlocal_forward_request(buf: bytes | bytearray | memoryview) -> StreamlocalForwardRequest:
+def decode_streamlocal_forward_request(buf: bytes | memoryview) -> StreamlocalForwardRequest:
     """Decode a complete StreamlocalForwardRequest from ``buf``.
 
     Returns:
@@ -990,7 +989,7 @@ def decode_streamlocal_forward_request(buf: bytes | bytearray | memoryview) -> S
     return StreamlocalForwardRequest(f_socket_path)
 
 
-def _d_StreamlocalForwardRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[StreamlocalForwardRequest, int]:
+def _d_StreamlocalForwardRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[StreamlocalForwardRequest, int]:
     if end - pos < 4:
         raise DecodeError('StreamlocalForwardRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1003,7 +1002,7 @@ def _d_StreamlocalForwardRequest(buf: bytes | bytearray | memoryview, pos: int, 
     return StreamlocalForwardRequest(f_socket_path), pos
 
 
-def decode_streamlocal_forward_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[StreamlocalForwardRequest, int]:
+def decode_streamlocal_forward_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[StreamlocalForwardRequest, int]:
     """Decode one StreamlocalForwardRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1036,7 +1035,7 @@ def _e_StreamlocalForwardRequest(obj: StreamlocalForwardRequest, parts: list[byt
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_cancel_streamlocal_forward_request(buf: bytes | bytearray | memoryview) -> CancelStreamlocalForwardRequest:
+def decode_cancel_streamlocal_forward_request(buf: bytes | memoryview) -> CancelStreamlocalForwardRequest:
     """Decode a complete CancelStreamlocalForwardRequest from ``buf``.
 
     Returns:
@@ -1061,7 +1060,7 @@ def decode_cancel_streamlocal_forward_request(buf: bytes | bytearray | memoryvie
     return CancelStreamlocalForwardRequest(f_socket_path)
 
 
-def _d_CancelStreamlocalForwardRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CancelStreamlocalForwardRequest, int]:
+def _d_CancelStreamlocalForwardRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[CancelStreamlocalForwardRequest, int]:
     if end - pos < 4:
         raise DecodeError('CancelStreamlocalForwardRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1074,7 +1073,7 @@ def _d_CancelStreamlocalForwardRequest(buf: bytes | bytearray | memoryview, pos:
     return CancelStreamlocalForwardRequest(f_socket_path), pos
 
 
-def decode_cancel_streamlocal_forward_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CancelStreamlocalForwardRequest, int]:
+def decode_cancel_streamlocal_forward_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[CancelStreamlocalForwardRequest, int]:
     """Decode one CancelStreamlocalForwardRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1107,7 +1106,7 @@ def _e_CancelStreamlocalForwardRequest(obj: CancelStreamlocalForwardRequest, par
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_hostkeys_request(buf: bytes | bytearray | memoryview) -> HostkeysRequest:
+def decode_hostkeys_request(buf: bytes | memoryview) -> HostkeysRequest:
     """Decode a complete HostkeysRequest from ``buf``.
 
     Returns:
@@ -1136,7 +1135,7 @@ def decode_hostkeys_request(buf: bytes | bytearray | memoryview) -> HostkeysRequ
     return HostkeysRequest(f_host_keys)
 
 
-def _d_HostkeysRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostkeysRequest, int]:
+def _d_HostkeysRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostkeysRequest, int]:
     items1 = []
     while pos < end:
         if end - pos < 4:
@@ -1153,7 +1152,7 @@ def _d_HostkeysRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) 
     return HostkeysRequest(f_host_keys), pos
 
 
-def decode_hostkeys_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostkeysRequest, int]:
+def decode_hostkeys_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostkeysRequest, int]:
     """Decode one HostkeysRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1192,7 +1191,7 @@ def _e_HostkeysRequest(obj: HostkeysRequest, parts: list[bytes | memoryview]) ->
         parts += (_S_I.pack(len(v3)), v3,)
 
 
-def decode_hostkeys_prove_request(buf: bytes | bytearray | memoryview) -> HostkeysProveRequest:
+def decode_hostkeys_prove_request(buf: bytes | memoryview) -> HostkeysProveRequest:
     """Decode a complete HostkeysProveRequest from ``buf``.
 
     Returns:
@@ -1221,7 +1220,7 @@ def decode_hostkeys_prove_request(buf: bytes | bytearray | memoryview) -> Hostke
     return HostkeysProveRequest(f_host_keys)
 
 
-def _d_HostkeysProveRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostkeysProveRequest, int]:
+def _d_HostkeysProveRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostkeysProveRequest, int]:
     items1 = []
     while pos < end:
         if end - pos < 4:
@@ -1238,7 +1237,7 @@ def _d_HostkeysProveRequest(buf: bytes | bytearray | memoryview, pos: int, end: 
     return HostkeysProveRequest(f_host_keys), pos
 
 
-def decode_hostkeys_prove_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostkeysProveRequest, int]:
+def decode_hostkeys_prove_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostkeysProveRequest, int]:
     """Decode one HostkeysProveRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1277,7 +1276,7 @@ def _e_HostkeysProveRequest(obj: HostkeysProveRequest, parts: list[bytes | memor
         parts += (_S_I.pack(len(v3)), v3,)
 
 
-def decode_tcpip_forward_reply(buf: bytes | bytearray | memoryview) -> TcpipForwardReply:
+def decode_tcpip_forward_reply(buf: bytes | memoryview) -> TcpipForwardReply:
     """Decode a complete TcpipForwardReply from ``buf``.
 
     Returns:
@@ -1297,7 +1296,7 @@ def decode_tcpip_forward_reply(buf: bytes | bytearray | memoryview) -> TcpipForw
     return TcpipForwardReply(f_bound_port)
 
 
-def _d_TcpipForwardReply(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TcpipForwardReply, int]:
+def _d_TcpipForwardReply(buf: bytes | memoryview, pos: int, end: int) -> tuple[TcpipForwardReply, int]:
     if end - pos < 4:
         raise DecodeError('TcpipForwardReply', pos, 'truncated')
     (f_bound_port,) = _S_I.unpack_from(buf, pos)
@@ -1305,7 +1304,7 @@ def _d_TcpipForwardReply(buf: bytes | bytearray | memoryview, pos: int, end: int
     return TcpipForwardReply(f_bound_port), pos
 
 
-def decode_tcpip_forward_reply_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TcpipForwardReply, int]:
+def decode_tcpip_forward_reply_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[TcpipForwardReply, int]:
     """Decode one TcpipForwardReply at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1336,7 +1335,7 @@ def _e_TcpipForwardReply(obj: TcpipForwardReply, parts: list[bytes | memoryview]
     parts.append(_S_I.pack(obj.bound_port))
 
 
-def decode_hostkeys_prove_reply(buf: bytes | bytearray | memoryview) -> HostkeysProveReply:
+def decode_hostkeys_prove_reply(buf: bytes | memoryview) -> HostkeysProveReply:
     """Decode a complete HostkeysProveReply from ``buf``.
 
     Returns:
@@ -1365,7 +1364,7 @@ def decode_hostkeys_prove_reply(buf: bytes | bytearray | memoryview) -> Hostkeys
     return HostkeysProveReply(f_signatures)
 
 
-def _d_HostkeysProveReply(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostkeysProveReply, int]:
+def _d_HostkeysProveReply(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostkeysProveReply, int]:
     items1 = []
     while pos < end:
         if end - pos < 4:
@@ -1382,7 +1381,7 @@ def _d_HostkeysProveReply(buf: bytes | bytearray | memoryview, pos: int, end: in
     return HostkeysProveReply(f_signatures), pos
 
 
-def decode_hostkeys_prove_reply_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostkeysProveReply, int]:
+def decode_hostkeys_prove_reply_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostkeysProveReply, int]:
     """Decode one HostkeysProveReply at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1421,7 +1420,7 @@ def _e_HostkeysProveReply(obj: HostkeysProveReply, parts: list[bytes | memoryvie
         parts += (_S_I.pack(len(v3)), v3,)
 
 
-def decode_x11_channel_open(buf: bytes | bytearray | memoryview) -> X11ChannelOpen:
+def decode_x11_channel_open(buf: bytes | memoryview) -> X11ChannelOpen:
     """Decode a complete X11ChannelOpen from ``buf``.
 
     Returns:
@@ -1450,7 +1449,7 @@ def decode_x11_channel_open(buf: bytes | bytearray | memoryview) -> X11ChannelOp
     return X11ChannelOpen(f_originator_address, f_originator_port)
 
 
-def _d_X11ChannelOpen(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[X11ChannelOpen, int]:
+def _d_X11ChannelOpen(buf: bytes | memoryview, pos: int, end: int) -> tuple[X11ChannelOpen, int]:
     if end - pos < 4:
         raise DecodeError('X11ChannelOpen', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1467,7 +1466,7 @@ def _d_X11ChannelOpen(buf: bytes | bytearray | memoryview, pos: int, end: int) -
     return X11ChannelOpen(f_originator_address, f_originator_port), pos
 
 
-def decode_x11_channel_open_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[X11ChannelOpen, int]:
+def decode_x11_channel_open_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[X11ChannelOpen, int]:
     """Decode one X11ChannelOpen at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1500,7 +1499,7 @@ def _e_X11ChannelOpen(obj: X11ChannelOpen, parts: list[bytes | memoryview]) -> N
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(obj.originator_port),)
 
 
-def decode_forwarded_tcpip_channel_open(buf: bytes | bytearray | memoryview) -> ForwardedTcpipChannelOpen:
+def decode_forwarded_tcpip_channel_open(buf: bytes | memoryview) -> ForwardedTcpipChannelOpen:
     """Decode a complete ForwardedTcpipChannelOpen from ``buf``.
 
     Returns:
@@ -1538,7 +1537,7 @@ def decode_forwarded_tcpip_channel_open(buf: bytes | bytearray | memoryview) -> 
     return ForwardedTcpipChannelOpen(f_address_connected, f_port_connected, f_originator_address, f_originator_port)
 
 
-def _d_ForwardedTcpipChannelOpen(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ForwardedTcpipChannelOpen, int]:
+def _d_ForwardedTcpipChannelOpen(buf: bytes | memoryview, pos: int, end: int) -> tuple[ForwardedTcpipChannelOpen, int]:
     if end - pos < 4:
         raise DecodeError('ForwardedTcpipChannelOpen', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1564,7 +1563,7 @@ def _d_ForwardedTcpipChannelOpen(buf: bytes | bytearray | memoryview, pos: int, 
     return ForwardedTcpipChannelOpen(f_address_connected, f_port_connected, f_originator_address, f_originator_port), pos
 
 
-def decode_forwarded_tcpip_channel_open_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ForwardedTcpipChannelOpen, int]:
+def decode_forwarded_tcpip_channel_open_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[ForwardedTcpipChannelOpen, int]:
     """Decode one ForwardedTcpipChannelOpen at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1599,7 +1598,7 @@ def _e_ForwardedTcpipChannelOpen(obj: ForwardedTcpipChannelOpen, parts: list[byt
     parts += (_S_I.pack(len(v1)), v1, _S_II.pack(obj.port_connected, len(v2)), v2, _S_I.pack(obj.originator_port),)
 
 
-def decode_direct_tcpip_channel_open(buf: bytes | bytearray | memoryview) -> DirectTcpipChannelOpen:
+def decode_direct_tcpip_channel_open(buf: bytes | memoryview) -> DirectTcpipChannelOpen:
     """Decode a complete DirectTcpipChannelOpen from ``buf``.
 
     Returns:
@@ -1637,7 +1636,7 @@ def decode_direct_tcpip_channel_open(buf: bytes | bytearray | memoryview) -> Dir
     return DirectTcpipChannelOpen(f_host_to_connect, f_port_to_connect, f_originator_address, f_originator_port)
 
 
-def _d_DirectTcpipChannelOpen(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DirectTcpipChannelOpen, int]:
+def _d_DirectTcpipChannelOpen(buf: bytes | memoryview, pos: int, end: int) -> tuple[DirectTcpipChannelOpen, int]:
     if end - pos < 4:
         raise DecodeError('DirectTcpipChannelOpen', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1663,7 +1662,7 @@ def _d_DirectTcpipChannelOpen(buf: bytes | bytearray | memoryview, pos: int, end
     return DirectTcpipChannelOpen(f_host_to_connect, f_port_to_connect, f_originator_address, f_originator_port), pos
 
 
-def decode_direct_tcpip_channel_open_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DirectTcpipChannelOpen, int]:
+def decode_direct_tcpip_channel_open_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[DirectTcpipChannelOpen, int]:
     """Decode one DirectTcpipChannelOpen at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1698,7 +1697,7 @@ def _e_DirectTcpipChannelOpen(obj: DirectTcpipChannelOpen, parts: list[bytes | m
     parts += (_S_I.pack(len(v1)), v1, _S_II.pack(obj.port_to_connect, len(v2)), v2, _S_I.pack(obj.originator_port),)
 
 
-def decode_direct_streamlocal_channel_open(buf: bytes | bytearray | memoryview) -> DirectStreamlocalChannelOpen:
+def decode_direct_streamlocal_channel_open(buf: bytes | memoryview) -> DirectStreamlocalChannelOpen:
     """Decode a complete DirectStreamlocalChannelOpen from ``buf``.
 
     Returns:
@@ -1736,7 +1735,7 @@ def decode_direct_streamlocal_channel_open(buf: bytes | bytearray | memoryview) 
     return DirectStreamlocalChannelOpen(f_socket_path, f_reserved, f_reserved_port)
 
 
-def _d_DirectStreamlocalChannelOpen(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DirectStreamlocalChannelOpen, int]:
+def _d_DirectStreamlocalChannelOpen(buf: bytes | memoryview, pos: int, end: int) -> tuple[DirectStreamlocalChannelOpen, int]:
     if end - pos < 4:
         raise DecodeError('DirectStreamlocalChannelOpen', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1762,7 +1761,7 @@ def _d_DirectStreamlocalChannelOpen(buf: bytes | bytearray | memoryview, pos: in
     return DirectStreamlocalChannelOpen(f_socket_path, f_reserved, f_reserved_port), pos
 
 
-def decode_direct_streamlocal_channel_open_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DirectStreamlocalChannelOpen, int]:
+def decode_direct_streamlocal_channel_open_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[DirectStreamlocalChannelOpen, int]:
     """Decode one DirectStreamlocalChannelOpen at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1797,7 +1796,7 @@ def _e_DirectStreamlocalChannelOpen(obj: DirectStreamlocalChannelOpen, parts: li
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(obj.reserved_port),)
 
 
-def decode_forwarded_streamlocal_channel_open(buf: bytes | bytearray | memoryview) -> ForwardedStreamlocalChannelOpen:
+def decode_forwarded_streamlocal_channel_open(buf: bytes | memoryview) -> ForwardedStreamlocalChannelOpen:
     """Decode a complete ForwardedStreamlocalChannelOpen from ``buf``.
 
     Returns:
@@ -1831,7 +1830,7 @@ def decode_forwarded_streamlocal_channel_open(buf: bytes | bytearray | memoryvie
     return ForwardedStreamlocalChannelOpen(f_socket_path, f_reserved)
 
 
-def _d_ForwardedStreamlocalChannelOpen(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ForwardedStreamlocalChannelOpen, int]:
+def _d_ForwardedStreamlocalChannelOpen(buf: bytes | memoryview, pos: int, end: int) -> tuple[ForwardedStreamlocalChannelOpen, int]:
     if end - pos < 4:
         raise DecodeError('ForwardedStreamlocalChannelOpen', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1853,7 +1852,7 @@ def _d_ForwardedStreamlocalChannelOpen(buf: bytes | bytearray | memoryview, pos:
     return ForwardedStreamlocalChannelOpen(f_socket_path, f_reserved), pos
 
 
-def decode_forwarded_streamlocal_channel_open_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ForwardedStreamlocalChannelOpen, int]:
+def decode_forwarded_streamlocal_channel_open_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[ForwardedStreamlocalChannelOpen, int]:
     """Decode one ForwardedStreamlocalChannelOpen at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1888,7 +1887,7 @@ def _e_ForwardedStreamlocalChannelOpen(obj: ForwardedStreamlocalChannelOpen, par
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_tun_channel_open(buf: bytes | bytearray | memoryview) -> TunChannelOpen:
+def decode_tun_channel_open(buf: bytes | memoryview) -> TunChannelOpen:
     """Decode a complete TunChannelOpen from ``buf``.
 
     Returns:
@@ -1908,7 +1907,7 @@ def decode_tun_channel_open(buf: bytes | bytearray | memoryview) -> TunChannelOp
     return TunChannelOpen(f_tunnel_mode, f_remote_unit)
 
 
-def _d_TunChannelOpen(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TunChannelOpen, int]:
+def _d_TunChannelOpen(buf: bytes | memoryview, pos: int, end: int) -> tuple[TunChannelOpen, int]:
     if end - pos < 8:
         raise DecodeError('TunChannelOpen', pos, 'truncated')
     f_tunnel_mode, f_remote_unit = _S_II.unpack_from(buf, pos)
@@ -1916,7 +1915,7 @@ def _d_TunChannelOpen(buf: bytes | bytearray | memoryview, pos: int, end: int) -
     return TunChannelOpen(f_tunnel_mode, f_remote_unit), pos
 
 
-def decode_tun_channel_open_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TunChannelOpen, int]:
+def decode_tun_channel_open_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[TunChannelOpen, int]:
     """Decode one TunChannelOpen at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1947,7 +1946,7 @@ def _e_TunChannelOpen(obj: TunChannelOpen, parts: list[bytes | memoryview]) -> N
     parts.append(_S_II.pack(obj.tunnel_mode, obj.remote_unit))
 
 
-def decode_pty_req(buf: bytes | bytearray | memoryview) -> PtyReq:
+def decode_pty_req(buf: bytes | memoryview) -> PtyReq:
     """Decode a complete PtyReq from ``buf``.
 
     Returns:
@@ -1983,7 +1982,7 @@ def decode_pty_req(buf: bytes | bytearray | memoryview) -> PtyReq:
     return PtyReq(f_term, f_width_chars, f_height_rows, f_width_pixels, f_height_pixels, f_modes)
 
 
-def _d_PtyReq(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[PtyReq, int]:
+def _d_PtyReq(buf: bytes | memoryview, pos: int, end: int) -> tuple[PtyReq, int]:
     if end - pos < 4:
         raise DecodeError('PtyReq', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2007,7 +2006,7 @@ def _d_PtyReq(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[
     return PtyReq(f_term, f_width_chars, f_height_rows, f_width_pixels, f_height_pixels, f_modes), pos
 
 
-def decode_pty_req_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[PtyReq, int]:
+def decode_pty_req_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[PtyReq, int]:
     """Decode one PtyReq at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2048,7 +2047,7 @@ def _e_PtyReq(obj: PtyReq, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1, _S_IIIII.pack(obj.width_chars, obj.height_rows, obj.width_pixels, obj.height_pixels, len(v2)), v2,)
 
 
-def decode_terminal_modes(buf: bytes | bytearray | memoryview) -> TerminalModes:
+def decode_terminal_modes(buf: bytes | memoryview) -> TerminalModes:
     """Decode a complete TerminalModes from ``buf``.
 
     Returns:
@@ -2069,7 +2068,7 @@ def decode_terminal_modes(buf: bytes | bytearray | memoryview) -> TerminalModes:
     return TerminalModes(f_modes)
 
 
-def _d_TerminalModes(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TerminalModes, int]:
+def _d_TerminalModes(buf: bytes | memoryview, pos: int, end: int) -> tuple[TerminalModes, int]:
     items1 = []
     while pos < end:
         item2, pos = _d_TerminalMode(buf, pos, end)
@@ -2078,7 +2077,7 @@ def _d_TerminalModes(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return TerminalModes(f_modes), pos
 
 
-def decode_terminal_modes_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TerminalModes, int]:
+def decode_terminal_modes_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[TerminalModes, int]:
     """Decode one TerminalModes at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2115,7 +2114,7 @@ def _e_TerminalModes(obj: TerminalModes, parts: list[bytes | memoryview]) -> Non
         _e_TerminalMode(it2, parts)
 
 
-def decode_terminal_mode(buf: bytes | bytearray | memoryview) -> TerminalMode:
+def decode_terminal_mode(buf: bytes | memoryview) -> TerminalMode:
     """Decode a complete TerminalMode from ``buf``.
 
     Returns:
@@ -2142,7 +2141,7 @@ def decode_terminal_mode(buf: bytes | bytearray | memoryview) -> TerminalMode:
     return TerminalMode(f_opcode, f_argument)
 
 
-def _d_TerminalMode(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TerminalMode, int]:
+def _d_TerminalMode(buf: bytes | memoryview, pos: int, end: int) -> tuple[TerminalMode, int]:
     if end - pos < 1:
         raise DecodeError('TerminalMode', pos, 'truncated')
     (f_opcode,) = _S_B.unpack_from(buf, pos)
@@ -2157,7 +2156,7 @@ def _d_TerminalMode(buf: bytes | bytearray | memoryview, pos: int, end: int) -> 
     return TerminalMode(f_opcode, f_argument), pos
 
 
-def decode_terminal_mode_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[TerminalMode, int]:
+def decode_terminal_mode_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[TerminalMode, int]:
     """Decode one TerminalMode at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2204,7 +2203,7 @@ def _e_TerminalMode(obj: TerminalMode, parts: list[bytes | memoryview]) -> None:
         raise EncodeError('TerminalMode', 'argument must be None unless obj.opcode != 0')
 
 
-def decode_x11_req(buf: bytes | bytearray | memoryview) -> X11Req:
+def decode_x11_req(buf: bytes | memoryview) -> X11Req:
     """Decode a complete X11Req from ``buf``.
 
     Returns:
@@ -2242,7 +2241,7 @@ def decode_x11_req(buf: bytes | bytearray | memoryview) -> X11Req:
     return X11Req(f_single_connection, f_x11_authentication_protocol, f_x11_authentication_cookie, f_x11_screen_number)
 
 
-def _d_X11Req(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[X11Req, int]:
+def _d_X11Req(buf: bytes | memoryview, pos: int, end: int) -> tuple[X11Req, int]:
     if end - pos < 5:
         raise DecodeError('X11Req', pos, 'truncated')
     f_single_connection, n1 = _S_TI.unpack_from(buf, pos)
@@ -2268,7 +2267,7 @@ def _d_X11Req(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[
     return X11Req(f_single_connection, f_x11_authentication_protocol, f_x11_authentication_cookie, f_x11_screen_number), pos
 
 
-def decode_x11_req_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[X11Req, int]:
+def decode_x11_req_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[X11Req, int]:
     """Decode one X11Req at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2303,7 +2302,7 @@ def _e_X11Req(obj: X11Req, parts: list[bytes | memoryview]) -> None:
     parts += (_S_TI.pack(obj.single_connection, len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(obj.x11_screen_number),)
 
 
-def decode_env_request(buf: bytes | bytearray | memoryview) -> EnvRequest:
+def decode_env_request(buf: bytes | memoryview) -> EnvRequest:
     """Decode a complete EnvRequest from ``buf``.
 
     Returns:
@@ -2337,7 +2336,7 @@ def decode_env_request(buf: bytes | bytearray | memoryview) -> EnvRequest:
     return EnvRequest(f_variable_name, f_variable_value)
 
 
-def _d_EnvRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EnvRequest, int]:
+def _d_EnvRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[EnvRequest, int]:
     if end - pos < 4:
         raise DecodeError('EnvRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2359,7 +2358,7 @@ def _d_EnvRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tu
     return EnvRequest(f_variable_name, f_variable_value), pos
 
 
-def decode_env_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EnvRequest, int]:
+def decode_env_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[EnvRequest, int]:
     """Decode one EnvRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2394,7 +2393,7 @@ def _e_EnvRequest(obj: EnvRequest, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_exec_request(buf: bytes | bytearray | memoryview) -> ExecRequest:
+def decode_exec_request(buf: bytes | memoryview) -> ExecRequest:
     """Decode a complete ExecRequest from ``buf``.
 
     Returns:
@@ -2419,7 +2418,7 @@ def decode_exec_request(buf: bytes | bytearray | memoryview) -> ExecRequest:
     return ExecRequest(f_command)
 
 
-def _d_ExecRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExecRequest, int]:
+def _d_ExecRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExecRequest, int]:
     if end - pos < 4:
         raise DecodeError('ExecRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2432,7 +2431,7 @@ def _d_ExecRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> t
     return ExecRequest(f_command), pos
 
 
-def decode_exec_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExecRequest, int]:
+def decode_exec_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExecRequest, int]:
     """Decode one ExecRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2465,7 +2464,7 @@ def _e_ExecRequest(obj: ExecRequest, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_subsystem_request(buf: bytes | bytearray | memoryview) -> SubsystemRequest:
+def decode_subsystem_request(buf: bytes | memoryview) -> SubsystemRequest:
     """Decode a complete SubsystemRequest from ``buf``.
 
     Returns:
@@ -2490,7 +2489,7 @@ def decode_subsystem_request(buf: bytes | bytearray | memoryview) -> SubsystemRe
     return SubsystemRequest(f_subsystem_name)
 
 
-def _d_SubsystemRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SubsystemRequest, int]:
+def _d_SubsystemRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SubsystemRequest, int]:
     if end - pos < 4:
         raise DecodeError('SubsystemRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2503,7 +2502,7 @@ def _d_SubsystemRequest(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return SubsystemRequest(f_subsystem_name), pos
 
 
-def decode_subsystem_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SubsystemRequest, int]:
+def decode_subsystem_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SubsystemRequest, int]:
     """Decode one SubsystemRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2536,7 +2535,7 @@ def _e_SubsystemRequest(obj: SubsystemRequest, parts: list[bytes | memoryview]) 
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_window_change(buf: bytes | bytearray | memoryview) -> WindowChange:
+def decode_window_change(buf: bytes | memoryview) -> WindowChange:
     """Decode a complete WindowChange from ``buf``.
 
     Returns:
@@ -2556,7 +2555,7 @@ def decode_window_change(buf: bytes | bytearray | memoryview) -> WindowChange:
     return WindowChange(f_width_chars, f_height_rows, f_width_pixels, f_height_pixels)
 
 
-def _d_WindowChange(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[WindowChange, int]:
+def _d_WindowChange(buf: bytes | memoryview, pos: int, end: int) -> tuple[WindowChange, int]:
     if end - pos < 16:
         raise DecodeError('WindowChange', pos, 'truncated')
     f_width_chars, f_height_rows, f_width_pixels, f_height_pixels = _S_IIII.unpack_from(buf, pos)
@@ -2564,7 +2563,7 @@ def _d_WindowChange(buf: bytes | bytearray | memoryview, pos: int, end: int) -> 
     return WindowChange(f_width_chars, f_height_rows, f_width_pixels, f_height_pixels), pos
 
 
-def decode_window_change_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[WindowChange, int]:
+def decode_window_change_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[WindowChange, int]:
     """Decode one WindowChange at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2595,7 +2594,7 @@ def _e_WindowChange(obj: WindowChange, parts: list[bytes | memoryview]) -> None:
     parts.append(_S_IIII.pack(obj.width_chars, obj.height_rows, obj.width_pixels, obj.height_pixels))
 
 
-def decode_xon_xoff(buf: bytes | bytearray | memoryview) -> XonXoff:
+def decode_xon_xoff(buf: bytes | memoryview) -> XonXoff:
     """Decode a complete XonXoff from ``buf``.
 
     Returns:
@@ -2615,7 +2614,7 @@ def decode_xon_xoff(buf: bytes | bytearray | memoryview) -> XonXoff:
     return XonXoff(f_client_can_do)
 
 
-def _d_XonXoff(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[XonXoff, int]:
+def _d_XonXoff(buf: bytes | memoryview, pos: int, end: int) -> tuple[XonXoff, int]:
     if end - pos < 1:
         raise DecodeError('XonXoff', pos, 'truncated')
     (f_client_can_do,) = _S_T.unpack_from(buf, pos)
@@ -2623,7 +2622,7 @@ def _d_XonXoff(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple
     return XonXoff(f_client_can_do), pos
 
 
-def decode_xon_xoff_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[XonXoff, int]:
+def decode_xon_xoff_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[XonXoff, int]:
     """Decode one XonXoff at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2654,7 +2653,7 @@ def _e_XonXoff(obj: XonXoff, parts: list[bytes | memoryview]) -> None:
     parts.append(_S_T.pack(obj.client_can_do))
 
 
-def decode_signal_request(buf: bytes | bytearray | memoryview) -> SignalRequest:
+def decode_signal_request(buf: bytes | memoryview) -> SignalRequest:
     """Decode a complete SignalRequest from ``buf``.
 
     Returns:
@@ -2679,7 +2678,7 @@ def decode_signal_request(buf: bytes | bytearray | memoryview) -> SignalRequest:
     return SignalRequest(f_signal_name)
 
 
-def _d_SignalRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SignalRequest, int]:
+def _d_SignalRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SignalRequest, int]:
     if end - pos < 4:
         raise DecodeError('SignalRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2692,7 +2691,7 @@ def _d_SignalRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return SignalRequest(f_signal_name), pos
 
 
-def decode_signal_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SignalRequest, int]:
+def decode_signal_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SignalRequest, int]:
     """Decode one SignalRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2725,7 +2724,7 @@ def _e_SignalRequest(obj: SignalRequest, parts: list[bytes | memoryview]) -> Non
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_exit_status(buf: bytes | bytearray | memoryview) -> ExitStatus:
+def decode_exit_status(buf: bytes | memoryview) -> ExitStatus:
     """Decode a complete ExitStatus from ``buf``.
 
     Returns:
@@ -2745,7 +2744,7 @@ def decode_exit_status(buf: bytes | bytearray | memoryview) -> ExitStatus:
     return ExitStatus(f_exit_status)
 
 
-def _d_ExitStatus(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExitStatus, int]:
+def _d_ExitStatus(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExitStatus, int]:
     if end - pos < 4:
         raise DecodeError('ExitStatus', pos, 'truncated')
     (f_exit_status,) = _S_I.unpack_from(buf, pos)
@@ -2753,7 +2752,7 @@ def _d_ExitStatus(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tu
     return ExitStatus(f_exit_status), pos
 
 
-def decode_exit_status_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExitStatus, int]:
+def decode_exit_status_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExitStatus, int]:
     """Decode one ExitStatus at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2784,7 +2783,7 @@ def _e_ExitStatus(obj: ExitStatus, parts: list[bytes | memoryview]) -> None:
     parts.append(_S_I.pack(obj.exit_status))
 
 
-def decode_exit_signal(buf: bytes | bytearray | memoryview) -> ExitSignal:
+def decode_exit_signal(buf: bytes | memoryview) -> ExitSignal:
     """Decode a complete ExitSignal from ``buf``.
 
     Returns:
@@ -2827,7 +2826,7 @@ def decode_exit_signal(buf: bytes | bytearray | memoryview) -> ExitSignal:
     return ExitSignal(f_signal_name, f_core_dumped, f_error_message, f_language_tag)
 
 
-def _d_ExitSignal(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExitSignal, int]:
+def _d_ExitSignal(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExitSignal, int]:
     if end - pos < 4:
         raise DecodeError('ExitSignal', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2858,7 +2857,7 @@ def _d_ExitSignal(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tu
     return ExitSignal(f_signal_name, f_core_dumped, f_error_message, f_language_tag), pos
 
 
-def decode_exit_signal_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExitSignal, int]:
+def decode_exit_signal_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExitSignal, int]:
     """Decode one ExitSignal at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2895,7 +2894,7 @@ def _e_ExitSignal(obj: ExitSignal, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1, _S_TI.pack(obj.core_dumped, len(v2)), v2, _S_I.pack(len(v3)), v3,)
 
 
-def decode_break_request(buf: bytes | bytearray | memoryview) -> BreakRequest:
+def decode_break_request(buf: bytes | memoryview) -> BreakRequest:
     """Decode a complete BreakRequest from ``buf``.
 
     Returns:
@@ -2915,7 +2914,7 @@ def decode_break_request(buf: bytes | bytearray | memoryview) -> BreakRequest:
     return BreakRequest(f_break_length_ms)
 
 
-def _d_BreakRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[BreakRequest, int]:
+def _d_BreakRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[BreakRequest, int]:
     if end - pos < 4:
         raise DecodeError('BreakRequest', pos, 'truncated')
     (f_break_length_ms,) = _S_I.unpack_from(buf, pos)
@@ -2923,7 +2922,7 @@ def _d_BreakRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> 
     return BreakRequest(f_break_length_ms), pos
 
 
-def decode_break_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[BreakRequest, int]:
+def decode_break_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[BreakRequest, int]:
     """Decode one BreakRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2954,7 +2953,7 @@ def _e_BreakRequest(obj: BreakRequest, parts: list[bytes | memoryview]) -> None:
     parts.append(_S_I.pack(obj.break_length_ms))
 
 
-def decode_global_request(buf: bytes | bytearray | memoryview) -> GlobalRequest:
+def decode_global_request(buf: bytes | memoryview) -> GlobalRequest:
     """Decode a complete GlobalRequest message from ``buf``.
 
     Returns:
@@ -3021,7 +3020,7 @@ def encode_global_request(obj: GlobalRequest) -> bytes:
         raise EncodeError('GlobalRequest', str(exc)) from None
 
 
-def decode_request_success(buf: bytes | bytearray | memoryview) -> RequestSuccess:
+def decode_request_success(buf: bytes | memoryview) -> RequestSuccess:
     """Decode a complete RequestSuccess message from ``buf``.
 
     Returns:
@@ -3059,7 +3058,7 @@ def encode_request_success(obj: RequestSuccess) -> bytes:
         raise EncodeError('RequestSuccess', str(exc)) from None
 
 
-def decode_request_failure(buf: bytes | bytearray | memoryview) -> RequestFailure:
+def decode_request_failure(buf: bytes | memoryview) -> RequestFailure:
     """Decode a complete RequestFailure message from ``buf``.
 
     Returns:
@@ -3095,7 +3094,7 @@ def encode_request_failure(obj: RequestFailure) -> bytes:
         raise EncodeError('RequestFailure', str(exc)) from None
 
 
-def decode_channel_open(buf: bytes | bytearray | memoryview) -> ChannelOpen:
+def decode_channel_open(buf: bytes | memoryview) -> ChannelOpen:
     """Decode a complete ChannelOpen message from ``buf``.
 
     Returns:
@@ -3162,7 +3161,7 @@ def encode_channel_open(obj: ChannelOpen) -> bytes:
         raise EncodeError('ChannelOpen', str(exc)) from None
 
 
-def decode_channel_open_confirmation(buf: bytes | bytearray | memoryview) -> ChannelOpenConfirmation:
+def decode_channel_open_confirmation(buf: bytes | memoryview) -> ChannelOpenConfirmation:
     """Decode a complete ChannelOpenConfirmation message from ``buf``.
 
     Returns:
@@ -3200,7 +3199,7 @@ def encode_channel_open_confirmation(obj: ChannelOpenConfirmation) -> bytes:
         raise EncodeError('ChannelOpenConfirmation', str(exc)) from None
 
 
-def decode_channel_open_failure(buf: bytes | bytearray | memoryview) -> ChannelOpenFailure:
+def decode_channel_open_failure(buf: bytes | memoryview) -> ChannelOpenFailure:
     """Decode a complete ChannelOpenFailure message from ``buf``.
 
     Returns:
@@ -3252,7 +3251,7 @@ def encode_channel_open_failure(obj: ChannelOpenFailure) -> bytes:
         raise EncodeError('ChannelOpenFailure', str(exc)) from None
 
 
-def decode_channel_window_adjust(buf: bytes | bytearray | memoryview) -> ChannelWindowAdjust:
+def decode_channel_window_adjust(buf: bytes | memoryview) -> ChannelWindowAdjust:
     """Decode a complete ChannelWindowAdjust message from ``buf``.
 
     Returns:
@@ -3288,7 +3287,7 @@ def encode_channel_window_adjust(obj: ChannelWindowAdjust) -> bytes:
         raise EncodeError('ChannelWindowAdjust', str(exc)) from None
 
 
-def decode_channel_data(buf: bytes | bytearray | memoryview) -> ChannelData:
+def decode_channel_data(buf: bytes | memoryview) -> ChannelData:
     """Decode a complete ChannelData message from ``buf``.
 
     Returns:
@@ -3345,7 +3344,7 @@ def encode_channel_data_parts(obj: ChannelData) -> tuple[bytes, bytes | memoryvi
         raise EncodeError('ChannelData', str(exc)) from None
 
 
-def decode_channel_extended_data(buf: bytes | bytearray | memoryview) -> ChannelExtendedData:
+def decode_channel_extended_data(buf: bytes | memoryview) -> ChannelExtendedData:
     """Decode a complete ChannelExtendedData message from ``buf``.
 
     Returns:
@@ -3402,7 +3401,7 @@ def encode_channel_extended_data_parts(obj: ChannelExtendedData) -> tuple[bytes,
         raise EncodeError('ChannelExtendedData', str(exc)) from None
 
 
-def decode_channel_eof(buf: bytes | bytearray | memoryview) -> ChannelEof:
+def decode_channel_eof(buf: bytes | memoryview) -> ChannelEof:
     """Decode a complete ChannelEof message from ``buf``.
 
     Returns:
@@ -3438,7 +3437,7 @@ def encode_channel_eof(obj: ChannelEof) -> bytes:
         raise EncodeError('ChannelEof', str(exc)) from None
 
 
-def decode_channel_close(buf: bytes | bytearray | memoryview) -> ChannelClose:
+def decode_channel_close(buf: bytes | memoryview) -> ChannelClose:
     """Decode a complete ChannelClose message from ``buf``.
 
     Returns:
@@ -3474,7 +3473,7 @@ def encode_channel_close(obj: ChannelClose) -> bytes:
         raise EncodeError('ChannelClose', str(exc)) from None
 
 
-def decode_channel_request(buf: bytes | bytearray | memoryview) -> ChannelRequest:
+def decode_channel_request(buf: bytes | memoryview) -> ChannelRequest:
     """Decode a complete ChannelRequest message from ``buf``.
 
     Returns:
@@ -3541,7 +3540,7 @@ def encode_channel_request(obj: ChannelRequest) -> bytes:
         raise EncodeError('ChannelRequest', str(exc)) from None
 
 
-def decode_channel_success(buf: bytes | bytearray | memoryview) -> ChannelSuccess:
+def decode_channel_success(buf: bytes | memoryview) -> ChannelSuccess:
     """Decode a complete ChannelSuccess message from ``buf``.
 
     Returns:
@@ -3577,7 +3576,7 @@ def encode_channel_success(obj: ChannelSuccess) -> bytes:
         raise EncodeError('ChannelSuccess', str(exc)) from None
 
 
-def decode_channel_failure(buf: bytes | bytearray | memoryview) -> ChannelFailure:
+def decode_channel_failure(buf: bytes | memoryview) -> ChannelFailure:
     """Decode a complete ChannelFailure message from ``buf``.
 
     Returns:

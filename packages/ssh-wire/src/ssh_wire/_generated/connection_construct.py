@@ -22,59 +22,66 @@ from construct import (
     Switch,
     this,
 )
-from .._construct_types import Exact, SSHName, SSHString, SSHUtf8
+
+from .._construct_types import (
+    Exact,
+    SSHName,
+    SSHString,
+    SSHUtf8,
+)
 from .connection import (
-    TcpipForwardRequest,
-    CancelTcpipForwardRequest,
-    StreamlocalForwardRequest,
-    CancelStreamlocalForwardRequest,
-    HostkeysRequest,
-    HostkeysProveRequest,
-    TcpipForwardReply,
-    HostkeysProveReply,
-    X11ChannelOpen,
-    ForwardedTcpipChannelOpen,
-    DirectTcpipChannelOpen,
-    DirectStreamlocalChannelOpen,
-    ForwardedStreamlocalChannelOpen,
-    TunChannelOpen,
-    PtyReq,
-    TerminalModes,
-    TerminalMode,
-    X11Req,
-    EnvRequest,
-    ExecRequest,
-    SubsystemRequest,
-    WindowChange,
-    XonXoff,
-    SignalRequest,
-    ExitStatus,
-    ExitSignal,
     BreakRequest,
-    GlobalRequest,
-    RequestSuccess,
-    RequestFailure,
+    CancelStreamlocalForwardRequest,
+    CancelTcpipForwardRequest,
+    ChannelClose,
+    ChannelData,
+    ChannelEof,
+    ChannelExtendedData,
+    ChannelFailure,
     ChannelOpen,
     ChannelOpenConfirmation,
     ChannelOpenFailure,
-    ChannelWindowAdjust,
-    ChannelData,
-    ChannelExtendedData,
-    ChannelEof,
-    ChannelClose,
     ChannelRequest,
     ChannelSuccess,
-    ChannelFailure,
+    ChannelWindowAdjust,
+    DirectStreamlocalChannelOpen,
+    DirectTcpipChannelOpen,
+    EnvRequest,
+    ExecRequest,
+    ExitSignal,
+    ExitStatus,
+    ForwardedStreamlocalChannelOpen,
+    ForwardedTcpipChannelOpen,
+    GlobalRequest,
+    HostkeysProveReply,
+    HostkeysProveRequest,
+    HostkeysRequest,
+    PtyReq,
+    RequestFailure,
+    RequestSuccess,
+    SignalRequest,
+    StreamlocalForwardRequest,
+    SubsystemRequest,
+    TcpipForwardReply,
+    TcpipForwardRequest,
+    TerminalMode,
+    TerminalModes,
+    TunChannelOpen,
+    WindowChange,
+    X11ChannelOpen,
+    X11Req,
+    XonXoff,
 )
-
 
 C_TcpipForwardRequest = Struct(
     "address_to_bind" / SSHUtf8,
     "port_to_bind" / Int32ub,
 )
 
+
 def to_TcpipForwardRequest(c: Any) -> TcpipForwardRequest:
     return TcpipForwardRequest(c.address_to_bind, c.port_to_bind)
+
 
 def from_TcpipForwardRequest(o: TcpipForwardRequest) -> dict[str, Any]:
     return {
@@ -82,13 +89,16 @@ def from_TcpipForwardRequest(o: TcpipForwardRequest) -> dict[str, Any]:
         'port_to_bind': o.port_to_bind,
     }
 
+
 C_CancelTcpipForwardRequest = Struct(
     "address_to_bind" / SSHUtf8,
     "port_to_bind" / Int32ub,
 )
 
+
 def to_CancelTcpipForwardRequest(c: Any) -> CancelTcpipForwardRequest:
     return CancelTcpipForwardRequest(c.address_to_bind, c.port_to_bind)
+
 
 def from_CancelTcpipForwardRequest(o: CancelTcpipForwardRequest) -> dict[str, Any]:
     return {
@@ -96,91 +106,113 @@ def from_CancelTcpipForwardRequest(o: CancelTcpipForwardRequest) -> dict[str, An
         'port_to_bind': o.port_to_bind,
     }
 
+
 C_StreamlocalForwardRequest = Struct(
     "socket_path" / SSHUtf8,
 )
 
+
 def to_StreamlocalForwardRequest(c: Any) -> StreamlocalForwardRequest:
     return StreamlocalForwardRequest(c.socket_path)
+
 
 def from_StreamlocalForwardRequest(o: StreamlocalForwardRequest) -> dict[str, Any]:
     return {
         'socket_path': o.socket_path,
     }
 
+
 C_CancelStreamlocalForwardRequest = Struct(
     "socket_path" / SSHUtf8,
 )
 
+
 def to_CancelStreamlocalForwardRequest(c: Any) -> CancelStreamlocalForwardRequest:
     return CancelStreamlocalForwardRequest(c.socket_path)
+
 
 def from_CancelStreamlocalForwardRequest(o: CancelStreamlocalForwardRequest) -> dict[str, Any]:
     return {
         'socket_path': o.socket_path,
     }
 
+
 C_HostkeysRequest = Struct(
     "host_keys" / GreedyRange(SSHString),
 )
 
+
 def to_HostkeysRequest(c: Any) -> HostkeysRequest:
     return HostkeysRequest(tuple(e for e in c.host_keys))
+
 
 def from_HostkeysRequest(o: HostkeysRequest) -> dict[str, Any]:
     return {
         'host_keys': [bytes(e) for e in o.host_keys],
     }
 
+
 C_HostkeysProveRequest = Struct(
     "host_keys" / GreedyRange(SSHString),
 )
 
+
 def to_HostkeysProveRequest(c: Any) -> HostkeysProveRequest:
     return HostkeysProveRequest(tuple(e for e in c.host_keys))
+
 
 def from_HostkeysProveRequest(o: HostkeysProveRequest) -> dict[str, Any]:
     return {
         'host_keys': [bytes(e) for e in o.host_keys],
     }
 
+
 C_TcpipForwardReply = Struct(
     "bound_port" / Int32ub,
 )
 
+
 def to_TcpipForwardReply(c: Any) -> TcpipForwardReply:
     return TcpipForwardReply(c.bound_port)
+
 
 def from_TcpipForwardReply(o: TcpipForwardReply) -> dict[str, Any]:
     return {
         'bound_port': o.bound_port,
     }
 
+
 C_HostkeysProveReply = Struct(
     "signatures" / GreedyRange(SSHString),
 )
 
+
 def to_HostkeysProveReply(c: Any) -> HostkeysProveReply:
     return HostkeysProveReply(tuple(e for e in c.signatures))
+
 
 def from_HostkeysProveReply(o: HostkeysProveReply) -> dict[str, Any]:
     return {
         'signatures': [bytes(e) for e in o.signatures],
     }
 
+
 C_X11ChannelOpen = Struct(
     "originator_address" / SSHUtf8,
     "originator_port" / Int32ub,
 )
 
+
 def to_X11ChannelOpen(c: Any) -> X11ChannelOpen:
     return X11ChannelOpen(c.originator_address, c.originator_port)
+
 
 def from_X11ChannelOpen(o: X11ChannelOpen) -> dict[str, Any]:
     return {
         'originator_address': o.originator_address,
         'originator_port': o.originator_port,
     }
+
 
 C_ForwardedTcpipChannelOpen = Struct(
     "address_connected" / SSHUtf8,
@@ -189,8 +221,10 @@ C_ForwardedTcpipChannelOpen = Struct(
     "originator_port" / Int32ub,
 )
 
+
 def to_ForwardedTcpipChannelOpen(c: Any) -> ForwardedTcpipChannelOpen:
     return ForwardedTcpipChannelOpen(c.address_connected, c.port_connected, c.originator_address, c.originator_port)
+
 
 def from_ForwardedTcpipChannelOpen(o: ForwardedTcpipChannelOpen) -> dict[str, Any]:
     return {
@@ -200,6 +234,7 @@ def from_ForwardedTcpipChannelOpen(o: ForwardedTcpipChannelOpen) -> dict[str, An
         'originator_port': o.originator_port,
     }
 
+
 C_DirectTcpipChannelOpen = Struct(
     "host_to_connect" / SSHUtf8,
     "port_to_connect" / Int32ub,
@@ -207,8 +242,10 @@ C_DirectTcpipChannelOpen = Struct(
     "originator_port" / Int32ub,
 )
 
+
 def to_DirectTcpipChannelOpen(c: Any) -> DirectTcpipChannelOpen:
     return DirectTcpipChannelOpen(c.host_to_connect, c.port_to_connect, c.originator_address, c.originator_port)
+
 
 def from_DirectTcpipChannelOpen(o: DirectTcpipChannelOpen) -> dict[str, Any]:
     return {
@@ -218,14 +255,17 @@ def from_DirectTcpipChannelOpen(o: DirectTcpipChannelOpen) -> dict[str, Any]:
         'originator_port': o.originator_port,
     }
 
+
 C_DirectStreamlocalChannelOpen = Struct(
     "socket_path" / SSHUtf8,
     "reserved" / SSHString,
     "reserved_port" / Int32ub,
 )
 
+
 def to_DirectStreamlocalChannelOpen(c: Any) -> DirectStreamlocalChannelOpen:
     return DirectStreamlocalChannelOpen(c.socket_path, c.reserved, c.reserved_port)
+
 
 def from_DirectStreamlocalChannelOpen(o: DirectStreamlocalChannelOpen) -> dict[str, Any]:
     return {
@@ -234,13 +274,16 @@ def from_DirectStreamlocalChannelOpen(o: DirectStreamlocalChannelOpen) -> dict[s
         'reserved_port': o.reserved_port,
     }
 
+
 C_ForwardedStreamlocalChannelOpen = Struct(
     "socket_path" / SSHUtf8,
     "reserved" / SSHString,
 )
 
+
 def to_ForwardedStreamlocalChannelOpen(c: Any) -> ForwardedStreamlocalChannelOpen:
     return ForwardedStreamlocalChannelOpen(c.socket_path, c.reserved)
+
 
 def from_ForwardedStreamlocalChannelOpen(o: ForwardedStreamlocalChannelOpen) -> dict[str, Any]:
     return {
@@ -248,13 +291,16 @@ def from_ForwardedStreamlocalChannelOpen(o: ForwardedStreamlocalChannelOpen) -> 
         'reserved': bytes(o.reserved),
     }
 
+
 C_TunChannelOpen = Struct(
     "tunnel_mode" / Int32ub,
     "remote_unit" / Int32ub,
 )
 
+
 def to_TunChannelOpen(c: Any) -> TunChannelOpen:
     return TunChannelOpen(c.tunnel_mode, c.remote_unit)
+
 
 def from_TunChannelOpen(o: TunChannelOpen) -> dict[str, Any]:
     return {
@@ -262,13 +308,16 @@ def from_TunChannelOpen(o: TunChannelOpen) -> dict[str, Any]:
         'remote_unit': o.remote_unit,
     }
 
+
 C_TerminalMode = Struct(
     "opcode" / Int8ub,
     "argument" / If(this.opcode != 0, Int32ub),
 )
 
+
 def to_TerminalMode(c: Any) -> TerminalMode:
     return TerminalMode(c.opcode, c.argument)
+
 
 def from_TerminalMode(o: TerminalMode) -> dict[str, Any]:
     return {
@@ -276,17 +325,21 @@ def from_TerminalMode(o: TerminalMode) -> dict[str, Any]:
         'argument': o.argument,
     }
 
+
 C_TerminalModes = Struct(
     "modes" / GreedyRange(C_TerminalMode),
 )
 
+
 def to_TerminalModes(c: Any) -> TerminalModes:
     return TerminalModes(tuple(to_TerminalMode(e) for e in c.modes))
+
 
 def from_TerminalModes(o: TerminalModes) -> dict[str, Any]:
     return {
         'modes': [from_TerminalMode(e) for e in o.modes],
     }
+
 
 C_PtyReq = Struct(
     "term" / SSHUtf8,
@@ -297,8 +350,10 @@ C_PtyReq = Struct(
     "modes" / Prefixed(Int32ub, Exact(C_TerminalModes)),
 )
 
+
 def to_PtyReq(c: Any) -> PtyReq:
     return PtyReq(c.term, c.width_chars, c.height_rows, c.width_pixels, c.height_pixels, to_TerminalModes(c.modes))
+
 
 def from_PtyReq(o: PtyReq) -> dict[str, Any]:
     return {
@@ -310,6 +365,7 @@ def from_PtyReq(o: PtyReq) -> dict[str, Any]:
         'modes': from_TerminalModes(o.modes),
     }
 
+
 C_X11Req = Struct(
     "single_connection" / Flag,
     "x11_authentication_protocol" / SSHUtf8,
@@ -317,8 +373,10 @@ C_X11Req = Struct(
     "x11_screen_number" / Int32ub,
 )
 
+
 def to_X11Req(c: Any) -> X11Req:
     return X11Req(c.single_connection, c.x11_authentication_protocol, c.x11_authentication_cookie, c.x11_screen_number)
+
 
 def from_X11Req(o: X11Req) -> dict[str, Any]:
     return {
@@ -328,13 +386,16 @@ def from_X11Req(o: X11Req) -> dict[str, Any]:
         'x11_screen_number': o.x11_screen_number,
     }
 
+
 C_EnvRequest = Struct(
     "variable_name" / SSHString,
     "variable_value" / SSHString,
 )
 
+
 def to_EnvRequest(c: Any) -> EnvRequest:
     return EnvRequest(c.variable_name, c.variable_value)
+
 
 def from_EnvRequest(o: EnvRequest) -> dict[str, Any]:
     return {
@@ -342,29 +403,36 @@ def from_EnvRequest(o: EnvRequest) -> dict[str, Any]:
         'variable_value': bytes(o.variable_value),
     }
 
+
 C_ExecRequest = Struct(
     "command" / SSHString,
 )
 
+
 def to_ExecRequest(c: Any) -> ExecRequest:
     return ExecRequest(c.command)
+
 
 def from_ExecRequest(o: ExecRequest) -> dict[str, Any]:
     return {
         'command': bytes(o.command),
     }
 
+
 C_SubsystemRequest = Struct(
     "subsystem_name" / SSHUtf8,
 )
 
+
 def to_SubsystemRequest(c: Any) -> SubsystemRequest:
     return SubsystemRequest(c.subsystem_name)
+
 
 def from_SubsystemRequest(o: SubsystemRequest) -> dict[str, Any]:
     return {
         'subsystem_name': o.subsystem_name,
     }
+
 
 C_WindowChange = Struct(
     "width_chars" / Int32ub,
@@ -373,8 +441,10 @@ C_WindowChange = Struct(
     "height_pixels" / Int32ub,
 )
 
+
 def to_WindowChange(c: Any) -> WindowChange:
     return WindowChange(c.width_chars, c.height_rows, c.width_pixels, c.height_pixels)
+
 
 def from_WindowChange(o: WindowChange) -> dict[str, Any]:
     return {
@@ -384,41 +454,51 @@ def from_WindowChange(o: WindowChange) -> dict[str, Any]:
         'height_pixels': o.height_pixels,
     }
 
+
 C_XonXoff = Struct(
     "client_can_do" / Flag,
 )
 
+
 def to_XonXoff(c: Any) -> XonXoff:
     return XonXoff(c.client_can_do)
+
 
 def from_XonXoff(o: XonXoff) -> dict[str, Any]:
     return {
         'client_can_do': o.client_can_do,
     }
 
+
 C_SignalRequest = Struct(
     "signal_name" / SSHName,
 )
 
+
 def to_SignalRequest(c: Any) -> SignalRequest:
     return SignalRequest(c.signal_name)
+
 
 def from_SignalRequest(o: SignalRequest) -> dict[str, Any]:
     return {
         'signal_name': o.signal_name,
     }
 
+
 C_ExitStatus = Struct(
     "exit_status" / Int32ub,
 )
 
+
 def to_ExitStatus(c: Any) -> ExitStatus:
     return ExitStatus(c.exit_status)
+
 
 def from_ExitStatus(o: ExitStatus) -> dict[str, Any]:
     return {
         'exit_status': o.exit_status,
     }
+
 
 C_ExitSignal = Struct(
     "signal_name" / SSHName,
@@ -427,8 +507,10 @@ C_ExitSignal = Struct(
     "language_tag" / SSHString,
 )
 
+
 def to_ExitSignal(c: Any) -> ExitSignal:
     return ExitSignal(c.signal_name, c.core_dumped, c.error_message, c.language_tag)
+
 
 def from_ExitSignal(o: ExitSignal) -> dict[str, Any]:
     return {
@@ -438,17 +520,21 @@ def from_ExitSignal(o: ExitSignal) -> dict[str, Any]:
         'language_tag': bytes(o.language_tag),
     }
 
+
 C_BreakRequest = Struct(
     "break_length_ms" / Int32ub,
 )
 
+
 def to_BreakRequest(c: Any) -> BreakRequest:
     return BreakRequest(c.break_length_ms)
+
 
 def from_BreakRequest(o: BreakRequest) -> dict[str, Any]:
     return {
         'break_length_ms': o.break_length_ms,
     }
+
 
 C_GlobalRequest = Struct(
     "_mid" / Const(b'P'),
@@ -457,8 +543,10 @@ C_GlobalRequest = Struct(
     "body" / Switch(this.request_name, {'tcpip-forward': C_TcpipForwardRequest, 'cancel-tcpip-forward': C_CancelTcpipForwardRequest, 'streamlocal-forward@openssh.com': C_StreamlocalForwardRequest, 'cancel-streamlocal-forward@openssh.com': C_CancelStreamlocalForwardRequest, 'no-more-sessions@openssh.com': Pass, 'keepalive@openssh.com': Pass, 'hostkeys-00@openssh.com': C_HostkeysRequest, 'hostkeys-prove-00@openssh.com': C_HostkeysProveRequest}, default=GreedyBytes),
 )
 
+
 def to_GlobalRequest(c: Any) -> GlobalRequest:
     return GlobalRequest(c.request_name, c.want_reply, _to_sw_GlobalRequest_body(c.request_name, c.body))
+
 
 def from_GlobalRequest(o: GlobalRequest) -> dict[str, Any]:
     return {
@@ -467,12 +555,14 @@ def from_GlobalRequest(o: GlobalRequest) -> dict[str, Any]:
         'body': _from_sw_GlobalRequest_body(o.request_name, o.body),
     }
 
+
 def _to_sw_GlobalRequest_body(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'tcpip-forward': to_TcpipForwardRequest, 'cancel-tcpip-forward': to_CancelTcpipForwardRequest, 'streamlocal-forward@openssh.com': to_StreamlocalForwardRequest, 'cancel-streamlocal-forward@openssh.com': to_CancelStreamlocalForwardRequest, 'no-more-sessions@openssh.com': None, 'keepalive@openssh.com': None, 'hostkeys-00@openssh.com': to_HostkeysRequest, 'hostkeys-prove-00@openssh.com': to_HostkeysProveRequest}
     if key not in table:
         return bytes(value)
     conv = table[key]
     return None if conv is None else conv(value)
+
 
 def _from_sw_GlobalRequest_body(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'tcpip-forward': from_TcpipForwardRequest, 'cancel-tcpip-forward': from_CancelTcpipForwardRequest, 'streamlocal-forward@openssh.com': from_StreamlocalForwardRequest, 'cancel-streamlocal-forward@openssh.com': from_CancelStreamlocalForwardRequest, 'no-more-sessions@openssh.com': None, 'keepalive@openssh.com': None, 'hostkeys-00@openssh.com': from_HostkeysRequest, 'hostkeys-prove-00@openssh.com': from_HostkeysProveRequest}
@@ -481,29 +571,36 @@ def _from_sw_GlobalRequest_body(key: Any, value: Any) -> Any:
     conv = table[key]
     return None if conv is None else conv(value)
 
+
 C_RequestSuccess = Struct(
     "_mid" / Const(b'Q'),
     "data" / GreedyBytes,
 )
 
+
 def to_RequestSuccess(c: Any) -> RequestSuccess:
     return RequestSuccess(c.data)
+
 
 def from_RequestSuccess(o: RequestSuccess) -> dict[str, Any]:
     return {
         'data': bytes(o.data),
     }
 
+
 C_RequestFailure = Struct(
     "_mid" / Const(b'R'),
 )
 
+
 def to_RequestFailure(c: Any) -> RequestFailure:
     return RequestFailure()
+
 
 def from_RequestFailure(o: RequestFailure) -> dict[str, Any]:
     return {
     }
+
 
 C_ChannelOpen = Struct(
     "_mid" / Const(b'Z'),
@@ -514,8 +611,10 @@ C_ChannelOpen = Struct(
     "body" / Switch(this.channel_type, {'session': Pass, 'x11': C_X11ChannelOpen, 'forwarded-tcpip': C_ForwardedTcpipChannelOpen, 'direct-tcpip': C_DirectTcpipChannelOpen, 'direct-streamlocal@openssh.com': C_DirectStreamlocalChannelOpen, 'forwarded-streamlocal@openssh.com': C_ForwardedStreamlocalChannelOpen, 'tun@openssh.com': C_TunChannelOpen, 'auth-agent@openssh.com': Pass}, default=GreedyBytes),
 )
 
+
 def to_ChannelOpen(c: Any) -> ChannelOpen:
     return ChannelOpen(c.channel_type, c.sender_channel, c.initial_window_size, c.maximum_packet_size, _to_sw_ChannelOpen_body(c.channel_type, c.body))
+
 
 def from_ChannelOpen(o: ChannelOpen) -> dict[str, Any]:
     return {
@@ -526,6 +625,7 @@ def from_ChannelOpen(o: ChannelOpen) -> dict[str, Any]:
         'body': _from_sw_ChannelOpen_body(o.channel_type, o.body),
     }
 
+
 def _to_sw_ChannelOpen_body(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'session': None, 'x11': to_X11ChannelOpen, 'forwarded-tcpip': to_ForwardedTcpipChannelOpen, 'direct-tcpip': to_DirectTcpipChannelOpen, 'direct-streamlocal@openssh.com': to_DirectStreamlocalChannelOpen, 'forwarded-streamlocal@openssh.com': to_ForwardedStreamlocalChannelOpen, 'tun@openssh.com': to_TunChannelOpen, 'auth-agent@openssh.com': None}
     if key not in table:
@@ -533,12 +633,14 @@ def _to_sw_ChannelOpen_body(key: Any, value: Any) -> Any:
     conv = table[key]
     return None if conv is None else conv(value)
 
+
 def _from_sw_ChannelOpen_body(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'session': None, 'x11': from_X11ChannelOpen, 'forwarded-tcpip': from_ForwardedTcpipChannelOpen, 'direct-tcpip': from_DirectTcpipChannelOpen, 'direct-streamlocal@openssh.com': from_DirectStreamlocalChannelOpen, 'forwarded-streamlocal@openssh.com': from_ForwardedStreamlocalChannelOpen, 'tun@openssh.com': from_TunChannelOpen, 'auth-agent@openssh.com': None}
     if key not in table:
         return bytes(value)
     conv = table[key]
     return None if conv is None else conv(value)
+
 
 C_ChannelOpenConfirmation = Struct(
     "_mid" / Const(b'['),
@@ -549,8 +651,10 @@ C_ChannelOpenConfirmation = Struct(
     "channel_specific_data" / GreedyBytes,
 )
 
+
 def to_ChannelOpenConfirmation(c: Any) -> ChannelOpenConfirmation:
     return ChannelOpenConfirmation(c.recipient_channel, c.sender_channel, c.initial_window_size, c.maximum_packet_size, c.channel_specific_data)
+
 
 def from_ChannelOpenConfirmation(o: ChannelOpenConfirmation) -> dict[str, Any]:
     return {
@@ -561,6 +665,7 @@ def from_ChannelOpenConfirmation(o: ChannelOpenConfirmation) -> dict[str, Any]:
         'channel_specific_data': bytes(o.channel_specific_data),
     }
 
+
 C_ChannelOpenFailure = Struct(
     "_mid" / Const(b'\\'),
     "recipient_channel" / Int32ub,
@@ -569,8 +674,10 @@ C_ChannelOpenFailure = Struct(
     "language_tag" / SSHString,
 )
 
+
 def to_ChannelOpenFailure(c: Any) -> ChannelOpenFailure:
     return ChannelOpenFailure(c.recipient_channel, c.reason_code, c.description, c.language_tag)
+
 
 def from_ChannelOpenFailure(o: ChannelOpenFailure) -> dict[str, Any]:
     return {
@@ -580,14 +687,17 @@ def from_ChannelOpenFailure(o: ChannelOpenFailure) -> dict[str, Any]:
         'language_tag': bytes(o.language_tag),
     }
 
+
 C_ChannelWindowAdjust = Struct(
     "_mid" / Const(b']'),
     "recipient_channel" / Int32ub,
     "bytes_to_add" / Int32ub,
 )
 
+
 def to_ChannelWindowAdjust(c: Any) -> ChannelWindowAdjust:
     return ChannelWindowAdjust(c.recipient_channel, c.bytes_to_add)
+
 
 def from_ChannelWindowAdjust(o: ChannelWindowAdjust) -> dict[str, Any]:
     return {
@@ -595,20 +705,24 @@ def from_ChannelWindowAdjust(o: ChannelWindowAdjust) -> dict[str, Any]:
         'bytes_to_add': o.bytes_to_add,
     }
 
+
 C_ChannelData = Struct(
     "_mid" / Const(b'^'),
     "recipient_channel" / Int32ub,
     "data" / SSHString,
 )
 
+
 def to_ChannelData(c: Any) -> ChannelData:
     return ChannelData(c.recipient_channel, c.data)
+
 
 def from_ChannelData(o: ChannelData) -> dict[str, Any]:
     return {
         'recipient_channel': o.recipient_channel,
         'data': bytes(o.data),
     }
+
 
 C_ChannelExtendedData = Struct(
     "_mid" / Const(b'_'),
@@ -617,8 +731,10 @@ C_ChannelExtendedData = Struct(
     "data" / SSHString,
 )
 
+
 def to_ChannelExtendedData(c: Any) -> ChannelExtendedData:
     return ChannelExtendedData(c.recipient_channel, c.data_type_code, c.data)
+
 
 def from_ChannelExtendedData(o: ChannelExtendedData) -> dict[str, Any]:
     return {
@@ -627,31 +743,38 @@ def from_ChannelExtendedData(o: ChannelExtendedData) -> dict[str, Any]:
         'data': bytes(o.data),
     }
 
+
 C_ChannelEof = Struct(
     "_mid" / Const(b'`'),
     "recipient_channel" / Int32ub,
 )
 
+
 def to_ChannelEof(c: Any) -> ChannelEof:
     return ChannelEof(c.recipient_channel)
+
 
 def from_ChannelEof(o: ChannelEof) -> dict[str, Any]:
     return {
         'recipient_channel': o.recipient_channel,
     }
 
+
 C_ChannelClose = Struct(
     "_mid" / Const(b'a'),
     "recipient_channel" / Int32ub,
 )
 
+
 def to_ChannelClose(c: Any) -> ChannelClose:
     return ChannelClose(c.recipient_channel)
+
 
 def from_ChannelClose(o: ChannelClose) -> dict[str, Any]:
     return {
         'recipient_channel': o.recipient_channel,
     }
+
 
 C_ChannelRequest = Struct(
     "_mid" / Const(b'b'),
@@ -661,8 +784,10 @@ C_ChannelRequest = Struct(
     "body" / Switch(this.request_type, {'pty-req': C_PtyReq, 'x11-req': C_X11Req, 'env': C_EnvRequest, 'shell': Pass, 'exec': C_ExecRequest, 'subsystem': C_SubsystemRequest, 'window-change': C_WindowChange, 'xon-xoff': C_XonXoff, 'signal': C_SignalRequest, 'exit-status': C_ExitStatus, 'exit-signal': C_ExitSignal, 'break': C_BreakRequest, 'auth-agent-req@openssh.com': Pass, 'eow@openssh.com': Pass, 'keepalive@openssh.com': Pass}, default=GreedyBytes),
 )
 
+
 def to_ChannelRequest(c: Any) -> ChannelRequest:
     return ChannelRequest(c.recipient_channel, c.request_type, c.want_reply, _to_sw_ChannelRequest_body(c.request_type, c.body))
+
 
 def from_ChannelRequest(o: ChannelRequest) -> dict[str, Any]:
     return {
@@ -672,12 +797,14 @@ def from_ChannelRequest(o: ChannelRequest) -> dict[str, Any]:
         'body': _from_sw_ChannelRequest_body(o.request_type, o.body),
     }
 
+
 def _to_sw_ChannelRequest_body(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'pty-req': to_PtyReq, 'x11-req': to_X11Req, 'env': to_EnvRequest, 'shell': None, 'exec': to_ExecRequest, 'subsystem': to_SubsystemRequest, 'window-change': to_WindowChange, 'xon-xoff': to_XonXoff, 'signal': to_SignalRequest, 'exit-status': to_ExitStatus, 'exit-signal': to_ExitSignal, 'break': to_BreakRequest, 'auth-agent-req@openssh.com': None, 'eow@openssh.com': None, 'keepalive@openssh.com': None}
     if key not in table:
         return bytes(value)
     conv = table[key]
     return None if conv is None else conv(value)
+
 
 def _from_sw_ChannelRequest_body(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'pty-req': from_PtyReq, 'x11-req': from_X11Req, 'env': from_EnvRequest, 'shell': None, 'exec': from_ExecRequest, 'subsystem': from_SubsystemRequest, 'window-change': from_WindowChange, 'xon-xoff': from_XonXoff, 'signal': from_SignalRequest, 'exit-status': from_ExitStatus, 'exit-signal': from_ExitSignal, 'break': from_BreakRequest, 'auth-agent-req@openssh.com': None, 'eow@openssh.com': None, 'keepalive@openssh.com': None}
@@ -686,26 +813,32 @@ def _from_sw_ChannelRequest_body(key: Any, value: Any) -> Any:
     conv = table[key]
     return None if conv is None else conv(value)
 
+
 C_ChannelSuccess = Struct(
     "_mid" / Const(b'c'),
     "recipient_channel" / Int32ub,
 )
 
+
 def to_ChannelSuccess(c: Any) -> ChannelSuccess:
     return ChannelSuccess(c.recipient_channel)
+
 
 def from_ChannelSuccess(o: ChannelSuccess) -> dict[str, Any]:
     return {
         'recipient_channel': o.recipient_channel,
     }
 
+
 C_ChannelFailure = Struct(
     "_mid" / Const(b'd'),
     "recipient_channel" / Int32ub,
 )
 
+
 def to_ChannelFailure(c: Any) -> ChannelFailure:
     return ChannelFailure(c.recipient_channel)
+
 
 def from_ChannelFailure(o: ChannelFailure) -> dict[str, Any]:
     return {

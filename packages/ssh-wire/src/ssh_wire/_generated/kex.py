@@ -10,73 +10,67 @@ import struct
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .._errors import DecodeError, EncodeError
+from .._errors import (
+    DecodeError,
+    EncodeError,
+)
 from .._primitives import decode_mpint as _mpint
-from .._primitives import decode_name as _name
-from .._primitives import decode_name_list as _name_list
 from .._primitives import encode_mpint as _enc_mpint
-from .._primitives import encode_name as _enc_name
-from .._primitives import encode_name_list as _enc_name_list
-from .._runtime import Decoder as _Decoder
-from .._runtime import Encoder as _Encoder
-from .._runtime import d_null as _d_null
-from .._runtime import e_null as _e_null
-from .._runtime import utf8 as _utf8
 
 __all__ = [
     "DhExchangeHashInput",
-    "decode_dh_exchange_hash_input",
-    "encode_dh_exchange_hash_input",
-    "decode_dh_exchange_hash_input_from",
-    "GexExchangeHashInput",
-    "decode_gex_exchange_hash_input",
-    "encode_gex_exchange_hash_input",
-    "decode_gex_exchange_hash_input_from",
-    "GexExchangeHashInputOld",
-    "decode_gex_exchange_hash_input_old",
-    "encode_gex_exchange_hash_input_old",
-    "decode_gex_exchange_hash_input_old_from",
     "EcdhExchangeHashInput",
-    "decode_ecdh_exchange_hash_input",
-    "encode_ecdh_exchange_hash_input",
-    "decode_ecdh_exchange_hash_input_from",
+    "GexExchangeHashInput",
+    "GexExchangeHashInputOld",
     "HybridExchangeHashInput",
-    "decode_hybrid_exchange_hash_input",
-    "encode_hybrid_exchange_hash_input",
-    "decode_hybrid_exchange_hash_input_from",
-    "KexdhInit",
-    "decode_kexdh_init",
-    "encode_kexdh_init",
-    "KexdhReply",
-    "decode_kexdh_reply",
-    "encode_kexdh_reply",
-    "KexDhGexRequestOld",
-    "decode_kex_dh_gex_request_old",
-    "encode_kex_dh_gex_request_old",
     "KexDhGexGroup",
-    "decode_kex_dh_gex_group",
-    "encode_kex_dh_gex_group",
     "KexDhGexInit",
-    "decode_kex_dh_gex_init",
-    "encode_kex_dh_gex_init",
     "KexDhGexReply",
-    "decode_kex_dh_gex_reply",
-    "encode_kex_dh_gex_reply",
     "KexDhGexRequest",
-    "decode_kex_dh_gex_request",
-    "encode_kex_dh_gex_request",
+    "KexDhGexRequestOld",
     "KexEcdhInit",
-    "decode_kex_ecdh_init",
-    "encode_kex_ecdh_init",
     "KexEcdhReply",
-    "decode_kex_ecdh_reply",
-    "encode_kex_ecdh_reply",
     "KexHybridInit",
-    "decode_kex_hybrid_init",
-    "encode_kex_hybrid_init",
     "KexHybridReply",
+    "KexdhInit",
+    "KexdhReply",
+    "decode_dh_exchange_hash_input",
+    "decode_dh_exchange_hash_input_from",
+    "decode_ecdh_exchange_hash_input",
+    "decode_ecdh_exchange_hash_input_from",
+    "decode_gex_exchange_hash_input",
+    "decode_gex_exchange_hash_input_from",
+    "decode_gex_exchange_hash_input_old",
+    "decode_gex_exchange_hash_input_old_from",
+    "decode_hybrid_exchange_hash_input",
+    "decode_hybrid_exchange_hash_input_from",
+    "decode_kex_dh_gex_group",
+    "decode_kex_dh_gex_init",
+    "decode_kex_dh_gex_reply",
+    "decode_kex_dh_gex_request",
+    "decode_kex_dh_gex_request_old",
+    "decode_kex_ecdh_init",
+    "decode_kex_ecdh_reply",
+    "decode_kex_hybrid_init",
     "decode_kex_hybrid_reply",
+    "decode_kexdh_init",
+    "decode_kexdh_reply",
+    "encode_dh_exchange_hash_input",
+    "encode_ecdh_exchange_hash_input",
+    "encode_gex_exchange_hash_input",
+    "encode_gex_exchange_hash_input_old",
+    "encode_hybrid_exchange_hash_input",
+    "encode_kex_dh_gex_group",
+    "encode_kex_dh_gex_init",
+    "encode_kex_dh_gex_reply",
+    "encode_kex_dh_gex_request",
+    "encode_kex_dh_gex_request_old",
+    "encode_kex_ecdh_init",
+    "encode_kex_ecdh_reply",
+    "encode_kex_hybrid_init",
     "encode_kex_hybrid_reply",
+    "encode_kexdh_init",
+    "encode_kexdh_reply",
 ]
 
 
@@ -447,7 +441,7 @@ _S_II = struct.Struct(">II")
 _S_IIII = struct.Struct(">IIII")
 
 
-def decode_dh_exchange_hash_input(buf: bytes | bytearray | memoryview) -> DhExchangeHashInput:
+def decode_dh_exchange_hash_input(buf: bytes | memoryview) -> DhExchangeHashInput:
     """Decode a complete DhExchangeHashInput from ``buf``.
 
     Returns:
@@ -535,7 +529,7 @@ def decode_dh_exchange_hash_input(buf: bytes | bytearray | memoryview) -> DhExch
     return DhExchangeHashInput(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_e, f_f, f_k)
 
 
-def _d_DhExchangeHashInput(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DhExchangeHashInput, int]:
+def _d_DhExchangeHashInput(buf: bytes | memoryview, pos: int, end: int) -> tuple[DhExchangeHashInput, int]:
     if end - pos < 4:
         raise DecodeError('DhExchangeHashInput', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -611,7 +605,7 @@ def _d_DhExchangeHashInput(buf: bytes | bytearray | memoryview, pos: int, end: i
     return DhExchangeHashInput(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_e, f_f, f_k), pos
 
 
-def decode_dh_exchange_hash_input_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DhExchangeHashInput, int]:
+def decode_dh_exchange_hash_input_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[DhExchangeHashInput, int]:
     """Decode one DhExchangeHashInput at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -658,7 +652,7 @@ def _e_DhExchangeHashInput(obj: DhExchangeHashInput, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5, _S_I.pack(len(v6)), v6, _S_I.pack(len(v7)), v7, _S_I.pack(len(v8)), v8,)
 
 
-def decode_gex_exchange_hash_input(buf: bytes | bytearray | memoryview) -> GexExchangeHashInput:
+def decode_gex_exchange_hash_input(buf: bytes | memoryview) -> GexExchangeHashInput:
     """Decode a complete GexExchangeHashInput from ``buf``.
 
     Returns:
@@ -764,7 +758,7 @@ def decode_gex_exchange_hash_input(buf: bytes | bytearray | memoryview) -> GexEx
     return GexExchangeHashInput(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_min, f_n, f_max, f_p, f_g, f_e, f_f, f_k)
 
 
-def _d_GexExchangeHashInput(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[GexExchangeHashInput, int]:
+def _d_GexExchangeHashInput(buf: bytes | memoryview, pos: int, end: int) -> tuple[GexExchangeHashInput, int]:
     if end - pos < 4:
         raise DecodeError('GexExchangeHashInput', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -858,7 +852,7 @@ def _d_GexExchangeHashInput(buf: bytes | bytearray | memoryview, pos: int, end: 
     return GexExchangeHashInput(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_min, f_n, f_max, f_p, f_g, f_e, f_f, f_k), pos
 
 
-def decode_gex_exchange_hash_input_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[GexExchangeHashInput, int]:
+def decode_gex_exchange_hash_input_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[GexExchangeHashInput, int]:
     """Decode one GexExchangeHashInput at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -909,7 +903,7 @@ def _e_GexExchangeHashInput(obj: GexExchangeHashInput, parts: list[bytes | memor
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5, _S_IIII.pack(obj.min, obj.n, obj.max, len(v6)), v6, _S_I.pack(len(v7)), v7, _S_I.pack(len(v8)), v8, _S_I.pack(len(v9)), v9, _S_I.pack(len(v10)), v10,)
 
 
-def decode_gex_exchange_hash_input_old(buf: bytes | bytearray | memoryview) -> GexExchangeHashInputOld:
+def decode_gex_exchange_hash_input_old(buf: bytes | memoryview) -> GexExchangeHashInputOld:
     """Decode a complete GexExchangeHashInputOld from ``buf``.
 
     Returns:
@@ -1015,7 +1009,7 @@ def decode_gex_exchange_hash_input_old(buf: bytes | bytearray | memoryview) -> G
     return GexExchangeHashInputOld(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_n, f_p, f_g, f_e, f_f, f_k)
 
 
-def _d_GexExchangeHashInputOld(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[GexExchangeHashInputOld, int]:
+def _d_GexExchangeHashInputOld(buf: bytes | memoryview, pos: int, end: int) -> tuple[GexExchangeHashInputOld, int]:
     if end - pos < 4:
         raise DecodeError('GexExchangeHashInputOld', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1109,7 +1103,7 @@ def _d_GexExchangeHashInputOld(buf: bytes | bytearray | memoryview, pos: int, en
     return GexExchangeHashInputOld(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_n, f_p, f_g, f_e, f_f, f_k), pos
 
 
-def decode_gex_exchange_hash_input_old_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[GexExchangeHashInputOld, int]:
+def decode_gex_exchange_hash_input_old_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[GexExchangeHashInputOld, int]:
     """Decode one GexExchangeHashInputOld at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1160,7 +1154,7 @@ def _e_GexExchangeHashInputOld(obj: GexExchangeHashInputOld, parts: list[bytes |
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5, _S_II.pack(obj.n, len(v6)), v6, _S_I.pack(len(v7)), v7, _S_I.pack(len(v8)), v8, _S_I.pack(len(v9)), v9, _S_I.pack(len(v10)), v10,)
 
 
-def decode_ecdh_exchange_hash_input(buf: bytes | bytearray | memoryview) -> EcdhExchangeHashInput:
+def decode_ecdh_exchange_hash_input(buf: bytes | memoryview) -> EcdhExchangeHashInput:
     """Decode a complete EcdhExchangeHashInput from ``buf``.
 
     Returns:
@@ -1248,7 +1242,7 @@ def decode_ecdh_exchange_hash_input(buf: bytes | bytearray | memoryview) -> Ecdh
     return EcdhExchangeHashInput(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_q_c, f_q_s, f_k)
 
 
-def _d_EcdhExchangeHashInput(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdhExchangeHashInput, int]:
+def _d_EcdhExchangeHashInput(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdhExchangeHashInput, int]:
     if end - pos < 4:
         raise DecodeError('EcdhExchangeHashInput', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1324,7 +1318,7 @@ def _d_EcdhExchangeHashInput(buf: bytes | bytearray | memoryview, pos: int, end:
     return EcdhExchangeHashInput(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_q_c, f_q_s, f_k), pos
 
 
-def decode_ecdh_exchange_hash_input_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdhExchangeHashInput, int]:
+def decode_ecdh_exchange_hash_input_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdhExchangeHashInput, int]:
     """Decode one EcdhExchangeHashInput at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1371,7 +1365,7 @@ def _e_EcdhExchangeHashInput(obj: EcdhExchangeHashInput, parts: list[bytes | mem
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5, _S_I.pack(len(v6)), v6, _S_I.pack(len(v7)), v7, _S_I.pack(len(v8)), v8,)
 
 
-def decode_hybrid_exchange_hash_input(buf: bytes | bytearray | memoryview) -> HybridExchangeHashInput:
+def decode_hybrid_exchange_hash_input(buf: bytes | memoryview) -> HybridExchangeHashInput:
     """Decode a complete HybridExchangeHashInput from ``buf``.
 
     Returns:
@@ -1459,7 +1453,7 @@ def decode_hybrid_exchange_hash_input(buf: bytes | bytearray | memoryview) -> Hy
     return HybridExchangeHashInput(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_c_init, f_s_reply, f_k)
 
 
-def _d_HybridExchangeHashInput(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HybridExchangeHashInput, int]:
+def _d_HybridExchangeHashInput(buf: bytes | memoryview, pos: int, end: int) -> tuple[HybridExchangeHashInput, int]:
     if end - pos < 4:
         raise DecodeError('HybridExchangeHashInput', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1535,7 +1529,7 @@ def _d_HybridExchangeHashInput(buf: bytes | bytearray | memoryview, pos: int, en
     return HybridExchangeHashInput(f_v_c, f_v_s, f_i_c, f_i_s, f_k_s, f_c_init, f_s_reply, f_k), pos
 
 
-def decode_hybrid_exchange_hash_input_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HybridExchangeHashInput, int]:
+def decode_hybrid_exchange_hash_input_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[HybridExchangeHashInput, int]:
     """Decode one HybridExchangeHashInput at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1582,7 +1576,7 @@ def _e_HybridExchangeHashInput(obj: HybridExchangeHashInput, parts: list[bytes |
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5, _S_I.pack(len(v6)), v6, _S_I.pack(len(v7)), v7, _S_I.pack(len(v8)), v8,)
 
 
-def decode_kexdh_init(buf: bytes | bytearray | memoryview) -> KexdhInit:
+def decode_kexdh_init(buf: bytes | memoryview) -> KexdhInit:
     """Decode a complete KexdhInit message from ``buf``.
 
     Returns:
@@ -1624,7 +1618,7 @@ def encode_kexdh_init(obj: KexdhInit) -> bytes:
         raise EncodeError('KexdhInit', str(exc)) from None
 
 
-def decode_kexdh_reply(buf: bytes | bytearray | memoryview) -> KexdhReply:
+def decode_kexdh_reply(buf: bytes | memoryview) -> KexdhReply:
     """Decode a complete KexdhReply message from ``buf``.
 
     Returns:
@@ -1686,7 +1680,7 @@ def encode_kexdh_reply(obj: KexdhReply) -> bytes:
         raise EncodeError('KexdhReply', str(exc)) from None
 
 
-def decode_kex_dh_gex_request_old(buf: bytes | bytearray | memoryview) -> KexDhGexRequestOld:
+def decode_kex_dh_gex_request_old(buf: bytes | memoryview) -> KexDhGexRequestOld:
     """Decode a complete KexDhGexRequestOld message from ``buf``.
 
     Returns:
@@ -1722,7 +1716,7 @@ def encode_kex_dh_gex_request_old(obj: KexDhGexRequestOld) -> bytes:
         raise EncodeError('KexDhGexRequestOld', str(exc)) from None
 
 
-def decode_kex_dh_gex_group(buf: bytes | bytearray | memoryview) -> KexDhGexGroup:
+def decode_kex_dh_gex_group(buf: bytes | memoryview) -> KexDhGexGroup:
     """Decode a complete KexDhGexGroup message from ``buf``.
 
     Returns:
@@ -1774,7 +1768,7 @@ def encode_kex_dh_gex_group(obj: KexDhGexGroup) -> bytes:
         raise EncodeError('KexDhGexGroup', str(exc)) from None
 
 
-def decode_kex_dh_gex_init(buf: bytes | bytearray | memoryview) -> KexDhGexInit:
+def decode_kex_dh_gex_init(buf: bytes | memoryview) -> KexDhGexInit:
     """Decode a complete KexDhGexInit message from ``buf``.
 
     Returns:
@@ -1816,7 +1810,7 @@ def encode_kex_dh_gex_init(obj: KexDhGexInit) -> bytes:
         raise EncodeError('KexDhGexInit', str(exc)) from None
 
 
-def decode_kex_dh_gex_reply(buf: bytes | bytearray | memoryview) -> KexDhGexReply:
+def decode_kex_dh_gex_reply(buf: bytes | memoryview) -> KexDhGexReply:
     """Decode a complete KexDhGexReply message from ``buf``.
 
     Returns:
@@ -1878,7 +1872,7 @@ def encode_kex_dh_gex_reply(obj: KexDhGexReply) -> bytes:
         raise EncodeError('KexDhGexReply', str(exc)) from None
 
 
-def decode_kex_dh_gex_request(buf: bytes | bytearray | memoryview) -> KexDhGexRequest:
+def decode_kex_dh_gex_request(buf: bytes | memoryview) -> KexDhGexRequest:
     """Decode a complete KexDhGexRequest message from ``buf``.
 
     Returns:
@@ -1914,7 +1908,7 @@ def encode_kex_dh_gex_request(obj: KexDhGexRequest) -> bytes:
         raise EncodeError('KexDhGexRequest', str(exc)) from None
 
 
-def decode_kex_ecdh_init(buf: bytes | bytearray | memoryview) -> KexEcdhInit:
+def decode_kex_ecdh_init(buf: bytes | memoryview) -> KexEcdhInit:
     """Decode a complete KexEcdhInit message from ``buf``.
 
     Returns:
@@ -1956,7 +1950,7 @@ def encode_kex_ecdh_init(obj: KexEcdhInit) -> bytes:
         raise EncodeError('KexEcdhInit', str(exc)) from None
 
 
-def decode_kex_ecdh_reply(buf: bytes | bytearray | memoryview) -> KexEcdhReply:
+def decode_kex_ecdh_reply(buf: bytes | memoryview) -> KexEcdhReply:
     """Decode a complete KexEcdhReply message from ``buf``.
 
     Returns:
@@ -2018,7 +2012,7 @@ def encode_kex_ecdh_reply(obj: KexEcdhReply) -> bytes:
         raise EncodeError('KexEcdhReply', str(exc)) from None
 
 
-def decode_kex_hybrid_init(buf: bytes | bytearray | memoryview) -> KexHybridInit:
+def decode_kex_hybrid_init(buf: bytes | memoryview) -> KexHybridInit:
     """Decode a complete KexHybridInit message from ``buf``.
 
     Returns:
@@ -2060,7 +2054,7 @@ def encode_kex_hybrid_init(obj: KexHybridInit) -> bytes:
         raise EncodeError('KexHybridInit', str(exc)) from None
 
 
-def decode_kex_hybrid_reply(buf: bytes | bytearray | memoryview) -> KexHybridReply:
+def decode_kex_hybrid_reply(buf: bytes | memoryview) -> KexHybridReply:
     """Decode a complete KexHybridReply message from ``buf``.
 
     Returns:

@@ -13,26 +13,29 @@ from construct import (
     Int32ub,
     Struct,
 )
-from .._construct_types import SSHMpint, SSHString
+
+from .._construct_types import (
+    SSHMpint,
+    SSHString,
+)
 from .kex import (
     DhExchangeHashInput,
+    EcdhExchangeHashInput,
     GexExchangeHashInput,
     GexExchangeHashInputOld,
-    EcdhExchangeHashInput,
     HybridExchangeHashInput,
-    KexdhInit,
-    KexdhReply,
-    KexDhGexRequestOld,
     KexDhGexGroup,
     KexDhGexInit,
     KexDhGexReply,
     KexDhGexRequest,
+    KexDhGexRequestOld,
+    KexdhInit,
+    KexdhReply,
     KexEcdhInit,
     KexEcdhReply,
     KexHybridInit,
     KexHybridReply,
 )
-
 
 C_DhExchangeHashInput = Struct(
     "v_c" / SSHString,
@@ -45,8 +48,10 @@ C_DhExchangeHashInput = Struct(
     "k" / SSHMpint,
 )
 
+
 def to_DhExchangeHashInput(c: Any) -> DhExchangeHashInput:
     return DhExchangeHashInput(c.v_c, c.v_s, c.i_c, c.i_s, c.k_s, c.e, c.f, c.k)
+
 
 def from_DhExchangeHashInput(o: DhExchangeHashInput) -> dict[str, Any]:
     return {
@@ -59,6 +64,7 @@ def from_DhExchangeHashInput(o: DhExchangeHashInput) -> dict[str, Any]:
         'f': o.f,
         'k': o.k,
     }
+
 
 C_GexExchangeHashInput = Struct(
     "v_c" / SSHString,
@@ -76,8 +82,10 @@ C_GexExchangeHashInput = Struct(
     "k" / SSHMpint,
 )
 
+
 def to_GexExchangeHashInput(c: Any) -> GexExchangeHashInput:
     return GexExchangeHashInput(c.v_c, c.v_s, c.i_c, c.i_s, c.k_s, c.min, c.n, c.max, c.p, c.g, c.e, c.f, c.k)
+
 
 def from_GexExchangeHashInput(o: GexExchangeHashInput) -> dict[str, Any]:
     return {
@@ -96,6 +104,7 @@ def from_GexExchangeHashInput(o: GexExchangeHashInput) -> dict[str, Any]:
         'k': o.k,
     }
 
+
 C_GexExchangeHashInputOld = Struct(
     "v_c" / SSHString,
     "v_s" / SSHString,
@@ -110,8 +119,10 @@ C_GexExchangeHashInputOld = Struct(
     "k" / SSHMpint,
 )
 
+
 def to_GexExchangeHashInputOld(c: Any) -> GexExchangeHashInputOld:
     return GexExchangeHashInputOld(c.v_c, c.v_s, c.i_c, c.i_s, c.k_s, c.n, c.p, c.g, c.e, c.f, c.k)
+
 
 def from_GexExchangeHashInputOld(o: GexExchangeHashInputOld) -> dict[str, Any]:
     return {
@@ -128,6 +139,7 @@ def from_GexExchangeHashInputOld(o: GexExchangeHashInputOld) -> dict[str, Any]:
         'k': o.k,
     }
 
+
 C_EcdhExchangeHashInput = Struct(
     "v_c" / SSHString,
     "v_s" / SSHString,
@@ -139,8 +151,10 @@ C_EcdhExchangeHashInput = Struct(
     "k" / SSHMpint,
 )
 
+
 def to_EcdhExchangeHashInput(c: Any) -> EcdhExchangeHashInput:
     return EcdhExchangeHashInput(c.v_c, c.v_s, c.i_c, c.i_s, c.k_s, c.q_c, c.q_s, c.k)
+
 
 def from_EcdhExchangeHashInput(o: EcdhExchangeHashInput) -> dict[str, Any]:
     return {
@@ -154,6 +168,7 @@ def from_EcdhExchangeHashInput(o: EcdhExchangeHashInput) -> dict[str, Any]:
         'k': o.k,
     }
 
+
 C_HybridExchangeHashInput = Struct(
     "v_c" / SSHString,
     "v_s" / SSHString,
@@ -165,8 +180,10 @@ C_HybridExchangeHashInput = Struct(
     "k" / SSHString,
 )
 
+
 def to_HybridExchangeHashInput(c: Any) -> HybridExchangeHashInput:
     return HybridExchangeHashInput(c.v_c, c.v_s, c.i_c, c.i_s, c.k_s, c.c_init, c.s_reply, c.k)
+
 
 def from_HybridExchangeHashInput(o: HybridExchangeHashInput) -> dict[str, Any]:
     return {
@@ -180,18 +197,22 @@ def from_HybridExchangeHashInput(o: HybridExchangeHashInput) -> dict[str, Any]:
         'k': bytes(o.k),
     }
 
+
 C_KexdhInit = Struct(
     "_mid" / Const(b'\x1e'),
     "e" / SSHMpint,
 )
 
+
 def to_KexdhInit(c: Any) -> KexdhInit:
     return KexdhInit(c.e)
+
 
 def from_KexdhInit(o: KexdhInit) -> dict[str, Any]:
     return {
         'e': o.e,
     }
+
 
 C_KexdhReply = Struct(
     "_mid" / Const(b'\x1f'),
@@ -200,8 +221,10 @@ C_KexdhReply = Struct(
     "signature" / SSHString,
 )
 
+
 def to_KexdhReply(c: Any) -> KexdhReply:
     return KexdhReply(c.host_key, c.f, c.signature)
+
 
 def from_KexdhReply(o: KexdhReply) -> dict[str, Any]:
     return {
@@ -210,18 +233,22 @@ def from_KexdhReply(o: KexdhReply) -> dict[str, Any]:
         'signature': bytes(o.signature),
     }
 
+
 C_KexDhGexRequestOld = Struct(
     "_mid" / Const(b'\x1e'),
     "n" / Int32ub,
 )
 
+
 def to_KexDhGexRequestOld(c: Any) -> KexDhGexRequestOld:
     return KexDhGexRequestOld(c.n)
+
 
 def from_KexDhGexRequestOld(o: KexDhGexRequestOld) -> dict[str, Any]:
     return {
         'n': o.n,
     }
+
 
 C_KexDhGexGroup = Struct(
     "_mid" / Const(b'\x1f'),
@@ -229,8 +256,10 @@ C_KexDhGexGroup = Struct(
     "g" / SSHMpint,
 )
 
+
 def to_KexDhGexGroup(c: Any) -> KexDhGexGroup:
     return KexDhGexGroup(c.p, c.g)
+
 
 def from_KexDhGexGroup(o: KexDhGexGroup) -> dict[str, Any]:
     return {
@@ -238,18 +267,22 @@ def from_KexDhGexGroup(o: KexDhGexGroup) -> dict[str, Any]:
         'g': o.g,
     }
 
+
 C_KexDhGexInit = Struct(
     "_mid" / Const(b' '),
     "e" / SSHMpint,
 )
 
+
 def to_KexDhGexInit(c: Any) -> KexDhGexInit:
     return KexDhGexInit(c.e)
+
 
 def from_KexDhGexInit(o: KexDhGexInit) -> dict[str, Any]:
     return {
         'e': o.e,
     }
+
 
 C_KexDhGexReply = Struct(
     "_mid" / Const(b'!'),
@@ -258,8 +291,10 @@ C_KexDhGexReply = Struct(
     "signature" / SSHString,
 )
 
+
 def to_KexDhGexReply(c: Any) -> KexDhGexReply:
     return KexDhGexReply(c.host_key, c.f, c.signature)
+
 
 def from_KexDhGexReply(o: KexDhGexReply) -> dict[str, Any]:
     return {
@@ -268,6 +303,7 @@ def from_KexDhGexReply(o: KexDhGexReply) -> dict[str, Any]:
         'signature': bytes(o.signature),
     }
 
+
 C_KexDhGexRequest = Struct(
     "_mid" / Const(b'"'),
     "min" / Int32ub,
@@ -275,8 +311,10 @@ C_KexDhGexRequest = Struct(
     "max" / Int32ub,
 )
 
+
 def to_KexDhGexRequest(c: Any) -> KexDhGexRequest:
     return KexDhGexRequest(c.min, c.n, c.max)
+
 
 def from_KexDhGexRequest(o: KexDhGexRequest) -> dict[str, Any]:
     return {
@@ -285,18 +323,22 @@ def from_KexDhGexRequest(o: KexDhGexRequest) -> dict[str, Any]:
         'max': o.max,
     }
 
+
 C_KexEcdhInit = Struct(
     "_mid" / Const(b'\x1e'),
     "q_c" / SSHString,
 )
 
+
 def to_KexEcdhInit(c: Any) -> KexEcdhInit:
     return KexEcdhInit(c.q_c)
+
 
 def from_KexEcdhInit(o: KexEcdhInit) -> dict[str, Any]:
     return {
         'q_c': bytes(o.q_c),
     }
+
 
 C_KexEcdhReply = Struct(
     "_mid" / Const(b'\x1f'),
@@ -305,8 +347,10 @@ C_KexEcdhReply = Struct(
     "signature" / SSHString,
 )
 
+
 def to_KexEcdhReply(c: Any) -> KexEcdhReply:
     return KexEcdhReply(c.host_key, c.q_s, c.signature)
+
 
 def from_KexEcdhReply(o: KexEcdhReply) -> dict[str, Any]:
     return {
@@ -315,18 +359,22 @@ def from_KexEcdhReply(o: KexEcdhReply) -> dict[str, Any]:
         'signature': bytes(o.signature),
     }
 
+
 C_KexHybridInit = Struct(
     "_mid" / Const(b'\x1e'),
     "c_init" / SSHString,
 )
 
+
 def to_KexHybridInit(c: Any) -> KexHybridInit:
     return KexHybridInit(c.c_init)
+
 
 def from_KexHybridInit(o: KexHybridInit) -> dict[str, Any]:
     return {
         'c_init': bytes(o.c_init),
     }
+
 
 C_KexHybridReply = Struct(
     "_mid" / Const(b'\x1f'),
@@ -335,8 +383,10 @@ C_KexHybridReply = Struct(
     "signature" / SSHString,
 )
 
+
 def to_KexHybridReply(c: Any) -> KexHybridReply:
     return KexHybridReply(c.host_key, c.s_reply, c.signature)
+
 
 def from_KexHybridReply(o: KexHybridReply) -> dict[str, Any]:
     return {

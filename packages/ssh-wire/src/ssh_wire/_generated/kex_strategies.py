@@ -9,22 +9,23 @@ from __future__ import annotations
 from typing import Any
 
 from hypothesis import strategies as st
+
 from .._strategy_base import bin_ as _bin
 from .._strategy_base import mpint as _mpint
 from .._strategy_base import u32 as _u32
 from .kex import (
     DhExchangeHashInput,
+    EcdhExchangeHashInput,
     GexExchangeHashInput,
     GexExchangeHashInputOld,
-    EcdhExchangeHashInput,
     HybridExchangeHashInput,
-    KexdhInit,
-    KexdhReply,
-    KexDhGexRequestOld,
     KexDhGexGroup,
     KexDhGexInit,
     KexDhGexReply,
     KexDhGexRequest,
+    KexDhGexRequestOld,
+    KexdhInit,
+    KexdhReply,
     KexEcdhInit,
     KexEcdhReply,
     KexHybridInit,

@@ -11,165 +11,164 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import ClassVar
 
-from .._errors import DecodeError, EncodeError
+from .._errors import (
+    DecodeError,
+    EncodeError,
+)
 from .._primitives import decode_mpint as _mpint
 from .._primitives import decode_name as _name
-from .._primitives import decode_name_list as _name_list
 from .._primitives import encode_mpint as _enc_mpint
 from .._primitives import encode_name as _enc_name
-from .._primitives import encode_name_list as _enc_name_list
 from .._runtime import Decoder as _Decoder
 from .._runtime import Encoder as _Encoder
-from .._runtime import d_null as _d_null
-from .._runtime import e_null as _e_null
 from .._runtime import utf8 as _utf8
 
 __all__ = [
-    "CertificateType",
-    "PublicKeyBlob",
-    "decode_public_key_blob",
-    "encode_public_key_blob",
-    "decode_public_key_blob_from",
-    "Ed25519PublicKey",
-    "decode_ed25519_public_key",
-    "encode_ed25519_public_key",
-    "decode_ed25519_public_key_from",
-    "RsaPublicKey",
-    "decode_rsa_public_key",
-    "encode_rsa_public_key",
-    "decode_rsa_public_key_from",
-    "DssPublicKey",
-    "decode_dss_public_key",
-    "encode_dss_public_key",
-    "decode_dss_public_key_from",
-    "EcdsaPublicKey",
-    "decode_ecdsa_public_key",
-    "encode_ecdsa_public_key",
-    "decode_ecdsa_public_key_from",
-    "SkEcdsaPublicKey",
-    "decode_sk_ecdsa_public_key",
-    "encode_sk_ecdsa_public_key",
-    "decode_sk_ecdsa_public_key_from",
-    "SkEd25519PublicKey",
-    "decode_sk_ed25519_public_key",
-    "encode_sk_ed25519_public_key",
-    "decode_sk_ed25519_public_key_from",
-    "Certificate",
-    "decode_certificate",
-    "encode_certificate",
-    "decode_certificate_from",
-    "CertificatePrincipals",
-    "decode_certificate_principals",
-    "encode_certificate_principals",
-    "decode_certificate_principals_from",
-    "CertificateOptions",
-    "decode_certificate_options",
-    "encode_certificate_options",
-    "decode_certificate_options_from",
-    "CertificateOption",
-    "decode_certificate_option",
-    "encode_certificate_option",
-    "decode_certificate_option_from",
-    "Signature",
-    "decode_signature",
-    "encode_signature",
-    "decode_signature_from",
-    "RawSignature",
-    "decode_raw_signature",
-    "encode_raw_signature",
-    "decode_raw_signature_from",
-    "EcdsaSignature",
-    "decode_ecdsa_signature",
-    "encode_ecdsa_signature",
-    "decode_ecdsa_signature_from",
-    "EcdsaSignatureValues",
-    "decode_ecdsa_signature_values",
-    "encode_ecdsa_signature_values",
-    "decode_ecdsa_signature_values_from",
-    "SkEcdsaSignature",
-    "decode_sk_ecdsa_signature",
-    "encode_sk_ecdsa_signature",
-    "decode_sk_ecdsa_signature_from",
-    "WebAuthnSkEcdsaSignature",
-    "decode_web_authn_sk_ecdsa_signature",
-    "encode_web_authn_sk_ecdsa_signature",
-    "decode_web_authn_sk_ecdsa_signature_from",
-    "SkEd25519Signature",
-    "decode_sk_ed25519_signature",
-    "encode_sk_ed25519_signature",
-    "decode_sk_ed25519_signature_from",
-    "OpenSSHPrivateKeyFile",
-    "decode_open_ssh_private_key_file",
-    "encode_open_ssh_private_key_file",
-    "decode_open_ssh_private_key_file_from",
     "BcryptKdfOptions",
-    "decode_bcrypt_kdf_options",
-    "encode_bcrypt_kdf_options",
-    "decode_bcrypt_kdf_options_from",
-    "OpenSSHPrivateSection",
-    "decode_open_ssh_private_section",
-    "encode_open_ssh_private_section",
-    "decode_open_ssh_private_section_from",
-    "OpenSSHPrivateKeyEntry",
-    "decode_open_ssh_private_key_entry",
-    "encode_open_ssh_private_key_entry",
-    "decode_open_ssh_private_key_entry_from",
-    "Ed25519PrivateKey",
-    "decode_ed25519_private_key",
-    "encode_ed25519_private_key",
-    "decode_ed25519_private_key_from",
-    "RsaPrivateKey",
-    "decode_rsa_private_key",
-    "encode_rsa_private_key",
-    "decode_rsa_private_key_from",
-    "DssPrivateKey",
-    "decode_dss_private_key",
-    "encode_dss_private_key",
-    "decode_dss_private_key_from",
-    "EcdsaPrivateKey",
-    "decode_ecdsa_private_key",
-    "encode_ecdsa_private_key",
-    "decode_ecdsa_private_key_from",
-    "SkEcdsaPrivateKey",
-    "decode_sk_ecdsa_private_key",
-    "encode_sk_ecdsa_private_key",
-    "decode_sk_ecdsa_private_key_from",
-    "SkEd25519PrivateKey",
-    "decode_sk_ed25519_private_key",
-    "encode_sk_ed25519_private_key",
-    "decode_sk_ed25519_private_key_from",
-    "Ed25519CertPrivateKey",
-    "decode_ed25519_cert_private_key",
-    "encode_ed25519_cert_private_key",
-    "decode_ed25519_cert_private_key_from",
-    "RsaCertPrivateKey",
-    "decode_rsa_cert_private_key",
-    "encode_rsa_cert_private_key",
-    "decode_rsa_cert_private_key_from",
+    "Certificate",
+    "CertificateOption",
+    "CertificateOptions",
+    "CertificatePrincipals",
+    "CertificateType",
     "DssCertPrivateKey",
-    "decode_dss_cert_private_key",
-    "encode_dss_cert_private_key",
-    "decode_dss_cert_private_key_from",
+    "DssPrivateKey",
+    "DssPublicKey",
     "EcdsaCertPrivateKey",
-    "decode_ecdsa_cert_private_key",
-    "encode_ecdsa_cert_private_key",
-    "decode_ecdsa_cert_private_key_from",
+    "EcdsaPrivateKey",
+    "EcdsaPublicKey",
+    "EcdsaSignature",
+    "EcdsaSignatureValues",
+    "Ed25519CertPrivateKey",
+    "Ed25519PrivateKey",
+    "Ed25519PublicKey",
+    "OpenSSHPrivateKeyEntry",
+    "OpenSSHPrivateKeyFile",
+    "OpenSSHPrivateSection",
+    "PublicKeyBlob",
+    "RawSignature",
+    "RsaCertPrivateKey",
+    "RsaPrivateKey",
+    "RsaPublicKey",
+    "Signature",
     "SkEcdsaCertPrivateKey",
-    "decode_sk_ecdsa_cert_private_key",
-    "encode_sk_ecdsa_cert_private_key",
-    "decode_sk_ecdsa_cert_private_key_from",
+    "SkEcdsaPrivateKey",
+    "SkEcdsaPublicKey",
+    "SkEcdsaSignature",
     "SkEd25519CertPrivateKey",
-    "decode_sk_ed25519_cert_private_key",
-    "encode_sk_ed25519_cert_private_key",
-    "decode_sk_ed25519_cert_private_key_from",
+    "SkEd25519PrivateKey",
+    "SkEd25519PublicKey",
+    "SkEd25519Signature",
     "SshSignatureBlob",
-    "decode_ssh_signature_blob",
-    "encode_ssh_signature_blob",
-    "decode_ssh_signature_blob_from",
     "SshSignedData",
+    "WebAuthnSkEcdsaSignature",
+    "decode_bcrypt_kdf_options",
+    "decode_bcrypt_kdf_options_from",
+    "decode_certificate",
+    "decode_certificate_from",
+    "decode_certificate_option",
+    "decode_certificate_option_from",
+    "decode_certificate_options",
+    "decode_certificate_options_from",
+    "decode_certificate_principals",
+    "decode_certificate_principals_from",
+    "decode_dss_cert_private_key",
+    "decode_dss_cert_private_key_from",
+    "decode_dss_private_key",
+    "decode_dss_private_key_from",
+    "decode_dss_public_key",
+    "decode_dss_public_key_from",
+    "decode_ecdsa_cert_private_key",
+    "decode_ecdsa_cert_private_key_from",
+    "decode_ecdsa_private_key",
+    "decode_ecdsa_private_key_from",
+    "decode_ecdsa_public_key",
+    "decode_ecdsa_public_key_from",
+    "decode_ecdsa_signature",
+    "decode_ecdsa_signature_from",
+    "decode_ecdsa_signature_values",
+    "decode_ecdsa_signature_values_from",
+    "decode_ed25519_cert_private_key",
+    "decode_ed25519_cert_private_key_from",
+    "decode_ed25519_private_key",
+    "decode_ed25519_private_key_from",
+    "decode_ed25519_public_key",
+    "decode_ed25519_public_key_from",
+    "decode_open_ssh_private_key_entry",
+    "decode_open_ssh_private_key_entry_from",
+    "decode_open_ssh_private_key_file",
+    "decode_open_ssh_private_key_file_from",
+    "decode_open_ssh_private_section",
+    "decode_open_ssh_private_section_from",
+    "decode_public_key_blob",
+    "decode_public_key_blob_from",
+    "decode_raw_signature",
+    "decode_raw_signature_from",
+    "decode_rsa_cert_private_key",
+    "decode_rsa_cert_private_key_from",
+    "decode_rsa_private_key",
+    "decode_rsa_private_key_from",
+    "decode_rsa_public_key",
+    "decode_rsa_public_key_from",
+    "decode_signature",
+    "decode_signature_from",
+    "decode_sk_ecdsa_cert_private_key",
+    "decode_sk_ecdsa_cert_private_key_from",
+    "decode_sk_ecdsa_private_key",
+    "decode_sk_ecdsa_private_key_from",
+    "decode_sk_ecdsa_public_key",
+    "decode_sk_ecdsa_public_key_from",
+    "decode_sk_ecdsa_signature",
+    "decode_sk_ecdsa_signature_from",
+    "decode_sk_ed25519_cert_private_key",
+    "decode_sk_ed25519_cert_private_key_from",
+    "decode_sk_ed25519_private_key",
+    "decode_sk_ed25519_private_key_from",
+    "decode_sk_ed25519_public_key",
+    "decode_sk_ed25519_public_key_from",
+    "decode_sk_ed25519_signature",
+    "decode_sk_ed25519_signature_from",
+    "decode_ssh_signature_blob",
+    "decode_ssh_signature_blob_from",
     "decode_ssh_signed_data",
-    "encode_ssh_signed_data",
     "decode_ssh_signed_data_from",
+    "decode_web_authn_sk_ecdsa_signature",
+    "decode_web_authn_sk_ecdsa_signature_from",
+    "encode_bcrypt_kdf_options",
+    "encode_certificate",
+    "encode_certificate_option",
+    "encode_certificate_options",
+    "encode_certificate_principals",
+    "encode_dss_cert_private_key",
+    "encode_dss_private_key",
+    "encode_dss_public_key",
+    "encode_ecdsa_cert_private_key",
+    "encode_ecdsa_private_key",
+    "encode_ecdsa_public_key",
+    "encode_ecdsa_signature",
+    "encode_ecdsa_signature_values",
+    "encode_ed25519_cert_private_key",
+    "encode_ed25519_private_key",
+    "encode_ed25519_public_key",
+    "encode_open_ssh_private_key_entry",
+    "encode_open_ssh_private_key_file",
+    "encode_open_ssh_private_section",
+    "encode_public_key_blob",
+    "encode_raw_signature",
+    "encode_rsa_cert_private_key",
+    "encode_rsa_private_key",
+    "encode_rsa_public_key",
+    "encode_signature",
+    "encode_sk_ecdsa_cert_private_key",
+    "encode_sk_ecdsa_private_key",
+    "encode_sk_ecdsa_public_key",
+    "encode_sk_ecdsa_signature",
+    "encode_sk_ed25519_cert_private_key",
+    "encode_sk_ed25519_private_key",
+    "encode_sk_ed25519_public_key",
+    "encode_sk_ed25519_signature",
+    "encode_ssh_signature_blob",
+    "encode_ssh_signed_data",
+    "encode_web_authn_sk_ecdsa_signature",
 ]
 
 
@@ -676,7 +675,7 @@ _S_QII = struct.Struct(">QII")
 _S_QQI = struct.Struct(">QQI")
 
 
-def decode_public_key_blob(buf: bytes | bytearray | memoryview) -> PublicKeyBlob:
+def decode_public_key_blob(buf: bytes | memoryview) -> PublicKeyBlob:
     """Decode a complete PublicKeyBlob from ``buf``.
 
     Returns:
@@ -707,7 +706,7 @@ def decode_public_key_blob(buf: bytes | bytearray | memoryview) -> PublicKeyBlob
     return PublicKeyBlob(f_key_type, f_key)
 
 
-def _d_PublicKeyBlob(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[PublicKeyBlob, int]:
+def _d_PublicKeyBlob(buf: bytes | memoryview, pos: int, end: int) -> tuple[PublicKeyBlob, int]:
     if end - pos < 4:
         raise DecodeError('PublicKeyBlob', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -726,7 +725,7 @@ def _d_PublicKeyBlob(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return PublicKeyBlob(f_key_type, f_key), pos
 
 
-def decode_public_key_blob_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[PublicKeyBlob, int]:
+def decode_public_key_blob_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[PublicKeyBlob, int]:
     """Decode one PublicKeyBlob at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -787,7 +786,7 @@ def _e_PublicKeyBlob(obj: PublicKeyBlob, parts: list[bytes | memoryview]) -> Non
         case3[1](v2, parts)
 
 
-def decode_ed25519_public_key(buf: bytes | bytearray | memoryview) -> Ed25519PublicKey:
+def decode_ed25519_public_key(buf: bytes | memoryview) -> Ed25519PublicKey:
     """Decode a complete Ed25519PublicKey from ``buf``.
 
     Returns:
@@ -812,7 +811,7 @@ def decode_ed25519_public_key(buf: bytes | bytearray | memoryview) -> Ed25519Pub
     return Ed25519PublicKey(f_public_key)
 
 
-def _d_Ed25519PublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Ed25519PublicKey, int]:
+def _d_Ed25519PublicKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[Ed25519PublicKey, int]:
     if end - pos < 4:
         raise DecodeError('Ed25519PublicKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -825,7 +824,7 @@ def _d_Ed25519PublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return Ed25519PublicKey(f_public_key), pos
 
 
-def decode_ed25519_public_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Ed25519PublicKey, int]:
+def decode_ed25519_public_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[Ed25519PublicKey, int]:
     """Decode one Ed25519PublicKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -858,7 +857,7 @@ def _e_Ed25519PublicKey(obj: Ed25519PublicKey, parts: list[bytes | memoryview]) 
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_rsa_public_key(buf: bytes | bytearray | memoryview) -> RsaPublicKey:
+def decode_rsa_public_key(buf: bytes | memoryview) -> RsaPublicKey:
     """Decode a complete RsaPublicKey from ``buf``.
 
     Returns:
@@ -892,7 +891,7 @@ def decode_rsa_public_key(buf: bytes | bytearray | memoryview) -> RsaPublicKey:
     return RsaPublicKey(f_e, f_n)
 
 
-def _d_RsaPublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[RsaPublicKey, int]:
+def _d_RsaPublicKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[RsaPublicKey, int]:
     if end - pos < 4:
         raise DecodeError('RsaPublicKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -914,7 +913,7 @@ def _d_RsaPublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> 
     return RsaPublicKey(f_e, f_n), pos
 
 
-def decode_rsa_public_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[RsaPublicKey, int]:
+def decode_rsa_public_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[RsaPublicKey, int]:
     """Decode one RsaPublicKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -949,7 +948,7 @@ def _e_RsaPublicKey(obj: RsaPublicKey, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_dss_public_key(buf: bytes | bytearray | memoryview) -> DssPublicKey:
+def decode_dss_public_key(buf: bytes | memoryview) -> DssPublicKey:
     """Decode a complete DssPublicKey from ``buf``.
 
     Returns:
@@ -1001,7 +1000,7 @@ def decode_dss_public_key(buf: bytes | bytearray | memoryview) -> DssPublicKey:
     return DssPublicKey(f_p, f_q, f_g, f_y)
 
 
-def _d_DssPublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DssPublicKey, int]:
+def _d_DssPublicKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[DssPublicKey, int]:
     if end - pos < 4:
         raise DecodeError('DssPublicKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1041,7 +1040,7 @@ def _d_DssPublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> 
     return DssPublicKey(f_p, f_q, f_g, f_y), pos
 
 
-def decode_dss_public_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DssPublicKey, int]:
+def decode_dss_public_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[DssPublicKey, int]:
     """Decode one DssPublicKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1080,7 +1079,7 @@ def _e_DssPublicKey(obj: DssPublicKey, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4,)
 
 
-def decode_ecdsa_public_key(buf: bytes | bytearray | memoryview) -> EcdsaPublicKey:
+def decode_ecdsa_public_key(buf: bytes | memoryview) -> EcdsaPublicKey:
     """Decode a complete EcdsaPublicKey from ``buf``.
 
     Returns:
@@ -1114,7 +1113,7 @@ def decode_ecdsa_public_key(buf: bytes | bytearray | memoryview) -> EcdsaPublicK
     return EcdsaPublicKey(f_curve, f_q)
 
 
-def _d_EcdsaPublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaPublicKey, int]:
+def _d_EcdsaPublicKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaPublicKey, int]:
     if end - pos < 4:
         raise DecodeError('EcdsaPublicKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1136,7 +1135,7 @@ def _d_EcdsaPublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -
     return EcdsaPublicKey(f_curve, f_q), pos
 
 
-def decode_ecdsa_public_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaPublicKey, int]:
+def decode_ecdsa_public_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaPublicKey, int]:
     """Decode one EcdsaPublicKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1171,7 +1170,7 @@ def _e_EcdsaPublicKey(obj: EcdsaPublicKey, parts: list[bytes | memoryview]) -> N
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_sk_ecdsa_public_key(buf: bytes | bytearray | memoryview) -> SkEcdsaPublicKey:
+def decode_sk_ecdsa_public_key(buf: bytes | memoryview) -> SkEcdsaPublicKey:
     """Decode a complete SkEcdsaPublicKey from ``buf``.
 
     Returns:
@@ -1214,7 +1213,7 @@ def decode_sk_ecdsa_public_key(buf: bytes | bytearray | memoryview) -> SkEcdsaPu
     return SkEcdsaPublicKey(f_curve, f_q, f_application)
 
 
-def _d_SkEcdsaPublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEcdsaPublicKey, int]:
+def _d_SkEcdsaPublicKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEcdsaPublicKey, int]:
     if end - pos < 4:
         raise DecodeError('SkEcdsaPublicKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1245,7 +1244,7 @@ def _d_SkEcdsaPublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return SkEcdsaPublicKey(f_curve, f_q, f_application), pos
 
 
-def decode_sk_ecdsa_public_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEcdsaPublicKey, int]:
+def decode_sk_ecdsa_public_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEcdsaPublicKey, int]:
     """Decode one SkEcdsaPublicKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1282,7 +1281,7 @@ def _e_SkEcdsaPublicKey(obj: SkEcdsaPublicKey, parts: list[bytes | memoryview]) 
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3,)
 
 
-def decode_sk_ed25519_public_key(buf: bytes | bytearray | memoryview) -> SkEd25519PublicKey:
+def decode_sk_ed25519_public_key(buf: bytes | memoryview) -> SkEd25519PublicKey:
     """Decode a complete SkEd25519PublicKey from ``buf``.
 
     Returns:
@@ -1316,7 +1315,7 @@ def decode_sk_ed25519_public_key(buf: bytes | bytearray | memoryview) -> SkEd255
     return SkEd25519PublicKey(f_public_key, f_application)
 
 
-def _d_SkEd25519PublicKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEd25519PublicKey, int]:
+def _d_SkEd25519PublicKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEd25519PublicKey, int]:
     if end - pos < 4:
         raise DecodeError('SkEd25519PublicKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1338,7 +1337,7 @@ def _d_SkEd25519PublicKey(buf: bytes | bytearray | memoryview, pos: int, end: in
     return SkEd25519PublicKey(f_public_key, f_application), pos
 
 
-def decode_sk_ed25519_public_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEd25519PublicKey, int]:
+def decode_sk_ed25519_public_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEd25519PublicKey, int]:
     """Decode one SkEd25519PublicKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1373,7 +1372,7 @@ def _e_SkEd25519PublicKey(obj: SkEd25519PublicKey, parts: list[bytes | memoryvie
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_certificate(buf: bytes | bytearray | memoryview) -> Certificate:
+def decode_certificate(buf: bytes | memoryview) -> Certificate:
     """Decode a complete Certificate from ``buf``.
 
     Returns:
@@ -1475,7 +1474,7 @@ def decode_certificate(buf: bytes | bytearray | memoryview) -> Certificate:
     return Certificate(f_key_type, f_nonce, f_key, f_serial, f_cert_type, f_key_id, f_valid_principals, f_valid_after, f_valid_before, f_critical_options, f_extensions, f_reserved, f_signature_key, f_signature)
 
 
-def _d_Certificate(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Certificate, int]:
+def _d_Certificate(buf: bytes | memoryview, pos: int, end: int) -> tuple[Certificate, int]:
     if end - pos < 4:
         raise DecodeError('Certificate', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1565,7 +1564,7 @@ def _d_Certificate(buf: bytes | bytearray | memoryview, pos: int, end: int) -> t
     return Certificate(f_key_type, f_nonce, f_key, f_serial, f_cert_type, f_key_id, f_valid_principals, f_valid_after, f_valid_before, f_critical_options, f_extensions, f_reserved, f_signature_key, f_signature), pos
 
 
-def decode_certificate_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Certificate, int]:
+def decode_certificate_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[Certificate, int]:
     """Decode one Certificate at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1640,7 +1639,7 @@ def _e_Certificate(obj: Certificate, parts: list[bytes | memoryview]) -> None:
     parts += (_S_QII.pack(obj.serial, obj.cert_type, len(v5)), v5, _S_I.pack(len(v6)), v6, _S_QQI.pack(obj.valid_after, obj.valid_before, len(v7)), v7, _S_I.pack(len(v8)), v8, _S_I.pack(len(v9)), v9, _S_I.pack(len(v10)), v10, _S_I.pack(len(v11)), v11,)
 
 
-def decode_certificate_principals(buf: bytes | bytearray | memoryview) -> CertificatePrincipals:
+def decode_certificate_principals(buf: bytes | memoryview) -> CertificatePrincipals:
     """Decode a complete CertificatePrincipals from ``buf``.
 
     Returns:
@@ -1669,7 +1668,7 @@ def decode_certificate_principals(buf: bytes | bytearray | memoryview) -> Certif
     return CertificatePrincipals(f_principals)
 
 
-def _d_CertificatePrincipals(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CertificatePrincipals, int]:
+def _d_CertificatePrincipals(buf: bytes | memoryview, pos: int, end: int) -> tuple[CertificatePrincipals, int]:
     items1 = []
     while pos < end:
         if end - pos < 4:
@@ -1686,7 +1685,7 @@ def _d_CertificatePrincipals(buf: bytes | bytearray | memoryview, pos: int, end:
     return CertificatePrincipals(f_principals), pos
 
 
-def decode_certificate_principals_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CertificatePrincipals, int]:
+def decode_certificate_principals_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[CertificatePrincipals, int]:
     """Decode one CertificatePrincipals at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1725,7 +1724,7 @@ def _e_CertificatePrincipals(obj: CertificatePrincipals, parts: list[bytes | mem
         parts += (_S_I.pack(len(v3)), v3,)
 
 
-def decode_certificate_options(buf: bytes | bytearray | memoryview) -> CertificateOptions:
+def decode_certificate_options(buf: bytes | memoryview) -> CertificateOptions:
     """Decode a complete CertificateOptions from ``buf``.
 
     Returns:
@@ -1746,7 +1745,7 @@ def decode_certificate_options(buf: bytes | bytearray | memoryview) -> Certifica
     return CertificateOptions(f_options)
 
 
-def _d_CertificateOptions(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CertificateOptions, int]:
+def _d_CertificateOptions(buf: bytes | memoryview, pos: int, end: int) -> tuple[CertificateOptions, int]:
     items1 = []
     while pos < end:
         item2, pos = _d_CertificateOption(buf, pos, end)
@@ -1755,7 +1754,7 @@ def _d_CertificateOptions(buf: bytes | bytearray | memoryview, pos: int, end: in
     return CertificateOptions(f_options), pos
 
 
-def decode_certificate_options_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CertificateOptions, int]:
+def decode_certificate_options_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[CertificateOptions, int]:
     """Decode one CertificateOptions at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1792,7 +1791,7 @@ def _e_CertificateOptions(obj: CertificateOptions, parts: list[bytes | memoryvie
         _e_CertificateOption(it2, parts)
 
 
-def decode_certificate_option(buf: bytes | bytearray | memoryview) -> CertificateOption:
+def decode_certificate_option(buf: bytes | memoryview) -> CertificateOption:
     """Decode a complete CertificateOption from ``buf``.
 
     Returns:
@@ -1826,7 +1825,7 @@ def decode_certificate_option(buf: bytes | bytearray | memoryview) -> Certificat
     return CertificateOption(f_name, f_data)
 
 
-def _d_CertificateOption(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CertificateOption, int]:
+def _d_CertificateOption(buf: bytes | memoryview, pos: int, end: int) -> tuple[CertificateOption, int]:
     if end - pos < 4:
         raise DecodeError('CertificateOption', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1848,7 +1847,7 @@ def _d_CertificateOption(buf: bytes | bytearray | memoryview, pos: int, end: int
     return CertificateOption(f_name, f_data), pos
 
 
-def decode_certificate_option_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[CertificateOption, int]:
+def decode_certificate_option_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[CertificateOption, int]:
     """Decode one CertificateOption at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1883,7 +1882,7 @@ def _e_CertificateOption(obj: CertificateOption, parts: list[bytes | memoryview]
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_signature(buf: bytes | bytearray | memoryview) -> Signature:
+def decode_signature(buf: bytes | memoryview) -> Signature:
     """Decode a complete Signature from ``buf``.
 
     Returns:
@@ -1914,7 +1913,7 @@ def decode_signature(buf: bytes | bytearray | memoryview) -> Signature:
     return Signature(f_algorithm, f_body)
 
 
-def _d_Signature(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Signature, int]:
+def _d_Signature(buf: bytes | memoryview, pos: int, end: int) -> tuple[Signature, int]:
     if end - pos < 4:
         raise DecodeError('Signature', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1933,7 +1932,7 @@ def _d_Signature(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tup
     return Signature(f_algorithm, f_body), pos
 
 
-def decode_signature_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Signature, int]:
+def decode_signature_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[Signature, int]:
     """Decode one Signature at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1994,7 +1993,7 @@ def _e_Signature(obj: Signature, parts: list[bytes | memoryview]) -> None:
         case3[1](v2, parts)
 
 
-def decode_raw_signature(buf: bytes | bytearray | memoryview) -> RawSignature:
+def decode_raw_signature(buf: bytes | memoryview) -> RawSignature:
     """Decode a complete RawSignature from ``buf``.
 
     Returns:
@@ -2019,7 +2018,7 @@ def decode_raw_signature(buf: bytes | bytearray | memoryview) -> RawSignature:
     return RawSignature(f_signature)
 
 
-def _d_RawSignature(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[RawSignature, int]:
+def _d_RawSignature(buf: bytes | memoryview, pos: int, end: int) -> tuple[RawSignature, int]:
     if end - pos < 4:
         raise DecodeError('RawSignature', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2032,7 +2031,7 @@ def _d_RawSignature(buf: bytes | bytearray | memoryview, pos: int, end: int) -> 
     return RawSignature(f_signature), pos
 
 
-def decode_raw_signature_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[RawSignature, int]:
+def decode_raw_signature_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[RawSignature, int]:
     """Decode one RawSignature at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2065,7 +2064,7 @@ def _e_RawSignature(obj: RawSignature, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_ecdsa_signature(buf: bytes | bytearray | memoryview) -> EcdsaSignature:
+def decode_ecdsa_signature(buf: bytes | memoryview) -> EcdsaSignature:
     """Decode a complete EcdsaSignature from ``buf``.
 
     Returns:
@@ -2092,7 +2091,7 @@ def decode_ecdsa_signature(buf: bytes | bytearray | memoryview) -> EcdsaSignatur
     return EcdsaSignature(f_signature)
 
 
-def _d_EcdsaSignature(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaSignature, int]:
+def _d_EcdsaSignature(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaSignature, int]:
     if end - pos < 4:
         raise DecodeError('EcdsaSignature', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2107,7 +2106,7 @@ def _d_EcdsaSignature(buf: bytes | bytearray | memoryview, pos: int, end: int) -
     return EcdsaSignature(f_signature), pos
 
 
-def decode_ecdsa_signature_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaSignature, int]:
+def decode_ecdsa_signature_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaSignature, int]:
     """Decode one EcdsaSignature at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2146,7 +2145,7 @@ def _e_EcdsaSignature(obj: EcdsaSignature, parts: list[bytes | memoryview]) -> N
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_ecdsa_signature_values(buf: bytes | bytearray | memoryview) -> EcdsaSignatureValues:
+def decode_ecdsa_signature_values(buf: bytes | memoryview) -> EcdsaSignatureValues:
     """Decode a complete EcdsaSignatureValues from ``buf``.
 
     Returns:
@@ -2180,7 +2179,7 @@ def decode_ecdsa_signature_values(buf: bytes | bytearray | memoryview) -> EcdsaS
     return EcdsaSignatureValues(f_r, f_s)
 
 
-def _d_EcdsaSignatureValues(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaSignatureValues, int]:
+def _d_EcdsaSignatureValues(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaSignatureValues, int]:
     if end - pos < 4:
         raise DecodeError('EcdsaSignatureValues', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2202,7 +2201,7 @@ def _d_EcdsaSignatureValues(buf: bytes | bytearray | memoryview, pos: int, end: 
     return EcdsaSignatureValues(f_r, f_s), pos
 
 
-def decode_ecdsa_signature_values_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaSignatureValues, int]:
+def decode_ecdsa_signature_values_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaSignatureValues, int]:
     """Decode one EcdsaSignatureValues at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2237,7 +2236,7 @@ def _e_EcdsaSignatureValues(obj: EcdsaSignatureValues, parts: list[bytes | memor
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_sk_ecdsa_signature(buf: bytes | bytearray | memoryview) -> SkEcdsaSignature:
+def decode_sk_ecdsa_signature(buf: bytes | memoryview) -> SkEcdsaSignature:
     """Decode a complete SkEcdsaSignature from ``buf``.
 
     Returns:
@@ -2268,7 +2267,7 @@ def decode_sk_ecdsa_signature(buf: bytes | bytearray | memoryview) -> SkEcdsaSig
     return SkEcdsaSignature(f_signature, f_flags, f_counter)
 
 
-def _d_SkEcdsaSignature(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEcdsaSignature, int]:
+def _d_SkEcdsaSignature(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEcdsaSignature, int]:
     if end - pos < 4:
         raise DecodeError('SkEcdsaSignature', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2287,7 +2286,7 @@ def _d_SkEcdsaSignature(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return SkEcdsaSignature(f_signature, f_flags, f_counter), pos
 
 
-def decode_sk_ecdsa_signature_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEcdsaSignature, int]:
+def decode_sk_ecdsa_signature_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEcdsaSignature, int]:
     """Decode one SkEcdsaSignature at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2326,7 +2325,7 @@ def _e_SkEcdsaSignature(obj: SkEcdsaSignature, parts: list[bytes | memoryview]) 
     parts += (_S_I.pack(len(v1)), v1, _S_BI.pack(obj.flags, obj.counter),)
 
 
-def decode_web_authn_sk_ecdsa_signature(buf: bytes | bytearray | memoryview) -> WebAuthnSkEcdsaSignature:
+def decode_web_authn_sk_ecdsa_signature(buf: bytes | memoryview) -> WebAuthnSkEcdsaSignature:
     """Decode a complete WebAuthnSkEcdsaSignature from ``buf``.
 
     Returns:
@@ -2380,7 +2379,7 @@ def decode_web_authn_sk_ecdsa_signature(buf: bytes | bytearray | memoryview) -> 
     return WebAuthnSkEcdsaSignature(f_signature, f_flags, f_counter, f_origin, f_client_data, f_extensions)
 
 
-def _d_WebAuthnSkEcdsaSignature(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[WebAuthnSkEcdsaSignature, int]:
+def _d_WebAuthnSkEcdsaSignature(buf: bytes | memoryview, pos: int, end: int) -> tuple[WebAuthnSkEcdsaSignature, int]:
     if end - pos < 4:
         raise DecodeError('WebAuthnSkEcdsaSignature', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2422,7 +2421,7 @@ def _d_WebAuthnSkEcdsaSignature(buf: bytes | bytearray | memoryview, pos: int, e
     return WebAuthnSkEcdsaSignature(f_signature, f_flags, f_counter, f_origin, f_client_data, f_extensions), pos
 
 
-def decode_web_authn_sk_ecdsa_signature_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[WebAuthnSkEcdsaSignature, int]:
+def decode_web_authn_sk_ecdsa_signature_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[WebAuthnSkEcdsaSignature, int]:
     """Decode one WebAuthnSkEcdsaSignature at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2467,7 +2466,7 @@ def _e_WebAuthnSkEcdsaSignature(obj: WebAuthnSkEcdsaSignature, parts: list[bytes
     parts += (_S_I.pack(len(v1)), v1, _S_BII.pack(obj.flags, obj.counter, len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5,)
 
 
-def decode_sk_ed25519_signature(buf: bytes | bytearray | memoryview) -> SkEd25519Signature:
+def decode_sk_ed25519_signature(buf: bytes | memoryview) -> SkEd25519Signature:
     """Decode a complete SkEd25519Signature from ``buf``.
 
     Returns:
@@ -2496,7 +2495,7 @@ def decode_sk_ed25519_signature(buf: bytes | bytearray | memoryview) -> SkEd2551
     return SkEd25519Signature(f_signature, f_flags, f_counter)
 
 
-def _d_SkEd25519Signature(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEd25519Signature, int]:
+def _d_SkEd25519Signature(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEd25519Signature, int]:
     if end - pos < 4:
         raise DecodeError('SkEd25519Signature', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2513,7 +2512,7 @@ def _d_SkEd25519Signature(buf: bytes | bytearray | memoryview, pos: int, end: in
     return SkEd25519Signature(f_signature, f_flags, f_counter), pos
 
 
-def decode_sk_ed25519_signature_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEd25519Signature, int]:
+def decode_sk_ed25519_signature_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEd25519Signature, int]:
     """Decode one SkEd25519Signature at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2546,7 +2545,7 @@ def _e_SkEd25519Signature(obj: SkEd25519Signature, parts: list[bytes | memoryvie
     parts += (_S_I.pack(len(v1)), v1, _S_BI.pack(obj.flags, obj.counter),)
 
 
-def decode_open_ssh_private_key_file(buf: bytes | bytearray | memoryview) -> OpenSSHPrivateKeyFile:
+def decode_open_ssh_private_key_file(buf: bytes | memoryview) -> OpenSSHPrivateKeyFile:
     """Decode a complete OpenSSHPrivateKeyFile from ``buf``.
 
     Returns:
@@ -2620,7 +2619,7 @@ def decode_open_ssh_private_key_file(buf: bytes | bytearray | memoryview) -> Ope
     return OpenSSHPrivateKeyFile(f_cipher_name, f_kdf_name, f_kdf_options, f_public_keys, f_encrypted_section)
 
 
-def _d_OpenSSHPrivateKeyFile(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateKeyFile, int]:
+def _d_OpenSSHPrivateKeyFile(buf: bytes | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateKeyFile, int]:
     if buf[pos:pos + 15] != b'openssh-key-v1\x00':
         raise DecodeError('OpenSSHPrivateKeyFile', pos, "magic must be the constant b'openssh-key-v1\\x00'")
     pos += 15
@@ -2682,7 +2681,7 @@ def _d_OpenSSHPrivateKeyFile(buf: bytes | bytearray | memoryview, pos: int, end:
     return OpenSSHPrivateKeyFile(f_cipher_name, f_kdf_name, f_kdf_options, f_public_keys, f_encrypted_section), pos
 
 
-def decode_open_ssh_private_key_file_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateKeyFile, int]:
+def decode_open_ssh_private_key_file_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateKeyFile, int]:
     """Decode one OpenSSHPrivateKeyFile at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2733,7 +2732,7 @@ def _e_OpenSSHPrivateKeyFile(obj: OpenSSHPrivateKeyFile, parts: list[bytes | mem
     parts += (_S_I.pack(len(v7)), v7,)
 
 
-def decode_bcrypt_kdf_options(buf: bytes | bytearray | memoryview) -> BcryptKdfOptions:
+def decode_bcrypt_kdf_options(buf: bytes | memoryview) -> BcryptKdfOptions:
     """Decode a complete BcryptKdfOptions from ``buf``.
 
     Returns:
@@ -2762,7 +2761,7 @@ def decode_bcrypt_kdf_options(buf: bytes | bytearray | memoryview) -> BcryptKdfO
     return BcryptKdfOptions(f_salt, f_rounds)
 
 
-def _d_BcryptKdfOptions(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[BcryptKdfOptions, int]:
+def _d_BcryptKdfOptions(buf: bytes | memoryview, pos: int, end: int) -> tuple[BcryptKdfOptions, int]:
     if end - pos < 4:
         raise DecodeError('BcryptKdfOptions', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2779,7 +2778,7 @@ def _d_BcryptKdfOptions(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return BcryptKdfOptions(f_salt, f_rounds), pos
 
 
-def decode_bcrypt_kdf_options_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[BcryptKdfOptions, int]:
+def decode_bcrypt_kdf_options_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[BcryptKdfOptions, int]:
     """Decode one BcryptKdfOptions at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2812,7 +2811,7 @@ def _e_BcryptKdfOptions(obj: BcryptKdfOptions, parts: list[bytes | memoryview]) 
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(obj.rounds),)
 
 
-def decode_open_ssh_private_section(buf: bytes | bytearray | memoryview) -> OpenSSHPrivateSection:
+def decode_open_ssh_private_section(buf: bytes | memoryview) -> OpenSSHPrivateSection:
     """Decode a complete OpenSSHPrivateSection from ``buf``.
 
     Returns:
@@ -2834,7 +2833,7 @@ def decode_open_ssh_private_section(buf: bytes | bytearray | memoryview) -> Open
     return OpenSSHPrivateSection(f_check1, f_check2, f_keys_and_padding)
 
 
-def _d_OpenSSHPrivateSection(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateSection, int]:
+def _d_OpenSSHPrivateSection(buf: bytes | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateSection, int]:
     if end - pos < 8:
         raise DecodeError('OpenSSHPrivateSection', pos, 'truncated')
     f_check1, f_check2 = _S_II.unpack_from(buf, pos)
@@ -2844,7 +2843,7 @@ def _d_OpenSSHPrivateSection(buf: bytes | bytearray | memoryview, pos: int, end:
     return OpenSSHPrivateSection(f_check1, f_check2, f_keys_and_padding), pos
 
 
-def decode_open_ssh_private_section_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateSection, int]:
+def decode_open_ssh_private_section_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateSection, int]:
     """Decode one OpenSSHPrivateSection at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2875,7 +2874,7 @@ def _e_OpenSSHPrivateSection(obj: OpenSSHPrivateSection, parts: list[bytes | mem
     parts += (_S_II.pack(obj.check1, obj.check2), obj.keys_and_padding,)
 
 
-def decode_open_ssh_private_key_entry(buf: bytes | bytearray | memoryview) -> OpenSSHPrivateKeyEntry:
+def decode_open_ssh_private_key_entry(buf: bytes | memoryview) -> OpenSSHPrivateKeyEntry:
     """Decode a complete OpenSSHPrivateKeyEntry from ``buf``.
 
     Returns:
@@ -2914,7 +2913,7 @@ def decode_open_ssh_private_key_entry(buf: bytes | bytearray | memoryview) -> Op
     return OpenSSHPrivateKeyEntry(f_key_type, f_key, f_comment)
 
 
-def _d_OpenSSHPrivateKeyEntry(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateKeyEntry, int]:
+def _d_OpenSSHPrivateKeyEntry(buf: bytes | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateKeyEntry, int]:
     if end - pos < 4:
         raise DecodeError('OpenSSHPrivateKeyEntry', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2941,7 +2940,7 @@ def _d_OpenSSHPrivateKeyEntry(buf: bytes | bytearray | memoryview, pos: int, end
     return OpenSSHPrivateKeyEntry(f_key_type, f_key, f_comment), pos
 
 
-def decode_open_ssh_private_key_entry_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateKeyEntry, int]:
+def decode_open_ssh_private_key_entry_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[OpenSSHPrivateKeyEntry, int]:
     """Decode one OpenSSHPrivateKeyEntry at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -3002,7 +3001,7 @@ def _e_OpenSSHPrivateKeyEntry(obj: OpenSSHPrivateKeyEntry, parts: list[bytes | m
     parts += (_S_I.pack(len(v4)), v4,)
 
 
-def decode_ed25519_private_key(buf: bytes | bytearray | memoryview) -> Ed25519PrivateKey:
+def decode_ed25519_private_key(buf: bytes | memoryview) -> Ed25519PrivateKey:
     """Decode a complete Ed25519PrivateKey from ``buf``.
 
     Returns:
@@ -3036,7 +3035,7 @@ def decode_ed25519_private_key(buf: bytes | bytearray | memoryview) -> Ed25519Pr
     return Ed25519PrivateKey(f_public_key, f_private_key)
 
 
-def _d_Ed25519PrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Ed25519PrivateKey, int]:
+def _d_Ed25519PrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[Ed25519PrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('Ed25519PrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -3058,7 +3057,7 @@ def _d_Ed25519PrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int
     return Ed25519PrivateKey(f_public_key, f_private_key), pos
 
 
-def decode_ed25519_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Ed25519PrivateKey, int]:
+def decode_ed25519_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[Ed25519PrivateKey, int]:
     """Decode one Ed25519PrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -3093,7 +3092,7 @@ def _e_Ed25519PrivateKey(obj: Ed25519PrivateKey, parts: list[bytes | memoryview]
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_rsa_private_key(buf: bytes | bytearray | memoryview) -> RsaPrivateKey:
+def decode_rsa_private_key(buf: bytes | memoryview) -> RsaPrivateKey:
     """Decode a complete RsaPrivateKey from ``buf``.
 
     Returns:
@@ -3163,7 +3162,7 @@ def decode_rsa_private_key(buf: bytes | bytearray | memoryview) -> RsaPrivateKey
     return RsaPrivateKey(f_n, f_e, f_d, f_iqmp, f_p, f_q)
 
 
-def _d_RsaPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[RsaPrivateKey, int]:
+def _d_RsaPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[RsaPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('RsaPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -3221,7 +3220,7 @@ def _d_RsaPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return RsaPrivateKey(f_n, f_e, f_d, f_iqmp, f_p, f_q), pos
 
 
-def decode_rsa_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[RsaPrivateKey, int]:
+def decode_rsa_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[RsaPrivateKey, int]:
     """Decode one RsaPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -3264,7 +3263,7 @@ def _e_RsaPrivateKey(obj: RsaPrivateKey, parts: list[bytes | memoryview]) -> Non
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5, _S_I.pack(len(v6)), v6,)
 
 
-def decode_dss_private_key(buf: bytes | bytearray | memoryview) -> DssPrivateKey:
+def decode_dss_private_key(buf: bytes | memoryview) -> DssPrivateKey:
     """Decode a complete DssPrivateKey from ``buf``.
 
     Returns:
@@ -3325,7 +3324,7 @@ def decode_dss_private_key(buf: bytes | bytearray | memoryview) -> DssPrivateKey
     return DssPrivateKey(f_p, f_q, f_g, f_y, f_x)
 
 
-def _d_DssPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DssPrivateKey, int]:
+def _d_DssPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[DssPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('DssPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -3374,7 +3373,7 @@ def _d_DssPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return DssPrivateKey(f_p, f_q, f_g, f_y, f_x), pos
 
 
-def decode_dss_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DssPrivateKey, int]:
+def decode_dss_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[DssPrivateKey, int]:
     """Decode one DssPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -3415,7 +3414,7 @@ def _e_DssPrivateKey(obj: DssPrivateKey, parts: list[bytes | memoryview]) -> Non
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5,)
 
 
-def decode_ecdsa_private_key(buf: bytes | bytearray | memoryview) -> EcdsaPrivateKey:
+def decode_ecdsa_private_key(buf: bytes | memoryview) -> EcdsaPrivateKey:
     """Decode a complete EcdsaPrivateKey from ``buf``.
 
     Returns:
@@ -3458,7 +3457,7 @@ def decode_ecdsa_private_key(buf: bytes | bytearray | memoryview) -> EcdsaPrivat
     return EcdsaPrivateKey(f_curve, f_q, f_d)
 
 
-def _d_EcdsaPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaPrivateKey, int]:
+def _d_EcdsaPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('EcdsaPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -3489,7 +3488,7 @@ def _d_EcdsaPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) 
     return EcdsaPrivateKey(f_curve, f_q, f_d), pos
 
 
-def decode_ecdsa_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaPrivateKey, int]:
+def decode_ecdsa_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaPrivateKey, int]:
     """Decode one EcdsaPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -3526,7 +3525,7 @@ def _e_EcdsaPrivateKey(obj: EcdsaPrivateKey, parts: list[bytes | memoryview]) ->
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3,)
 
 
-def decode_sk_ecdsa_private_key(buf: bytes | bytearray | memoryview) -> SkEcdsaPrivateKey:
+def decode_sk_ecdsa_private_key(buf: bytes | memoryview) -> SkEcdsaPrivateKey:
     """Decode a complete SkEcdsaPrivateKey from ``buf``.
 
     Returns:
@@ -3587,7 +3586,7 @@ def decode_sk_ecdsa_private_key(buf: bytes | bytearray | memoryview) -> SkEcdsaP
     return SkEcdsaPrivateKey(f_curve, f_q, f_application, f_flags, f_key_handle, f_reserved)
 
 
-def _d_SkEcdsaPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEcdsaPrivateKey, int]:
+def _d_SkEcdsaPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEcdsaPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('SkEcdsaPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -3636,7 +3635,7 @@ def _d_SkEcdsaPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int
     return SkEcdsaPrivateKey(f_curve, f_q, f_application, f_flags, f_key_handle, f_reserved), pos
 
 
-def decode_sk_ecdsa_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEcdsaPrivateKey, int]:
+def decode_sk_ecdsa_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEcdsaPrivateKey, int]:
     """Decode one SkEcdsaPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -3677,7 +3676,7 @@ def _e_SkEcdsaPrivateKey(obj: SkEcdsaPrivateKey, parts: list[bytes | memoryview]
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_BI.pack(obj.flags, len(v4)), v4, _S_I.pack(len(v5)), v5,)
 
 
-def decode_sk_ed25519_private_key(buf: bytes | bytearray | memoryview) -> SkEd25519PrivateKey:
+def decode_sk_ed25519_private_key(buf: bytes | memoryview) -> SkEd25519PrivateKey:
     """Decode a complete SkEd25519PrivateKey from ``buf``.
 
     Returns:
@@ -3729,7 +3728,7 @@ def decode_sk_ed25519_private_key(buf: bytes | bytearray | memoryview) -> SkEd25
     return SkEd25519PrivateKey(f_public_key, f_application, f_flags, f_key_handle, f_reserved)
 
 
-def _d_SkEd25519PrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEd25519PrivateKey, int]:
+def _d_SkEd25519PrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEd25519PrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('SkEd25519PrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -3769,7 +3768,7 @@ def _d_SkEd25519PrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: i
     return SkEd25519PrivateKey(f_public_key, f_application, f_flags, f_key_handle, f_reserved), pos
 
 
-def decode_sk_ed25519_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEd25519PrivateKey, int]:
+def decode_sk_ed25519_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEd25519PrivateKey, int]:
     """Decode one SkEd25519PrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -3808,7 +3807,7 @@ def _e_SkEd25519PrivateKey(obj: SkEd25519PrivateKey, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_BI.pack(obj.flags, len(v3)), v3, _S_I.pack(len(v4)), v4,)
 
 
-def decode_ed25519_cert_private_key(buf: bytes | bytearray | memoryview) -> Ed25519CertPrivateKey:
+def decode_ed25519_cert_private_key(buf: bytes | memoryview) -> Ed25519CertPrivateKey:
     """Decode a complete Ed25519CertPrivateKey from ``buf``.
 
     Returns:
@@ -3851,7 +3850,7 @@ def decode_ed25519_cert_private_key(buf: bytes | bytearray | memoryview) -> Ed25
     return Ed25519CertPrivateKey(f_certificate, f_public_key, f_private_key)
 
 
-def _d_Ed25519CertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Ed25519CertPrivateKey, int]:
+def _d_Ed25519CertPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[Ed25519CertPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('Ed25519CertPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -3882,7 +3881,7 @@ def _d_Ed25519CertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end:
     return Ed25519CertPrivateKey(f_certificate, f_public_key, f_private_key), pos
 
 
-def decode_ed25519_cert_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Ed25519CertPrivateKey, int]:
+def decode_ed25519_cert_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[Ed25519CertPrivateKey, int]:
     """Decode one Ed25519CertPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -3919,7 +3918,7 @@ def _e_Ed25519CertPrivateKey(obj: Ed25519CertPrivateKey, parts: list[bytes | mem
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3,)
 
 
-def decode_rsa_cert_private_key(buf: bytes | bytearray | memoryview) -> RsaCertPrivateKey:
+def decode_rsa_cert_private_key(buf: bytes | memoryview) -> RsaCertPrivateKey:
     """Decode a complete RsaCertPrivateKey from ``buf``.
 
     Returns:
@@ -3980,7 +3979,7 @@ def decode_rsa_cert_private_key(buf: bytes | bytearray | memoryview) -> RsaCertP
     return RsaCertPrivateKey(f_certificate, f_d, f_iqmp, f_p, f_q)
 
 
-def _d_RsaCertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[RsaCertPrivateKey, int]:
+def _d_RsaCertPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[RsaCertPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('RsaCertPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -4029,7 +4028,7 @@ def _d_RsaCertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int
     return RsaCertPrivateKey(f_certificate, f_d, f_iqmp, f_p, f_q), pos
 
 
-def decode_rsa_cert_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[RsaCertPrivateKey, int]:
+def decode_rsa_cert_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[RsaCertPrivateKey, int]:
     """Decode one RsaCertPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -4070,7 +4069,7 @@ def _e_RsaCertPrivateKey(obj: RsaCertPrivateKey, parts: list[bytes | memoryview]
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5,)
 
 
-def decode_dss_cert_private_key(buf: bytes | bytearray | memoryview) -> DssCertPrivateKey:
+def decode_dss_cert_private_key(buf: bytes | memoryview) -> DssCertPrivateKey:
     """Decode a complete DssCertPrivateKey from ``buf``.
 
     Returns:
@@ -4104,7 +4103,7 @@ def decode_dss_cert_private_key(buf: bytes | bytearray | memoryview) -> DssCertP
     return DssCertPrivateKey(f_certificate, f_x)
 
 
-def _d_DssCertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DssCertPrivateKey, int]:
+def _d_DssCertPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[DssCertPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('DssCertPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -4126,7 +4125,7 @@ def _d_DssCertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int
     return DssCertPrivateKey(f_certificate, f_x), pos
 
 
-def decode_dss_cert_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DssCertPrivateKey, int]:
+def decode_dss_cert_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[DssCertPrivateKey, int]:
     """Decode one DssCertPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -4161,7 +4160,7 @@ def _e_DssCertPrivateKey(obj: DssCertPrivateKey, parts: list[bytes | memoryview]
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_ecdsa_cert_private_key(buf: bytes | bytearray | memoryview) -> EcdsaCertPrivateKey:
+def decode_ecdsa_cert_private_key(buf: bytes | memoryview) -> EcdsaCertPrivateKey:
     """Decode a complete EcdsaCertPrivateKey from ``buf``.
 
     Returns:
@@ -4195,7 +4194,7 @@ def decode_ecdsa_cert_private_key(buf: bytes | bytearray | memoryview) -> EcdsaC
     return EcdsaCertPrivateKey(f_certificate, f_d)
 
 
-def _d_EcdsaCertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaCertPrivateKey, int]:
+def _d_EcdsaCertPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaCertPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('EcdsaCertPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -4217,7 +4216,7 @@ def _d_EcdsaCertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: i
     return EcdsaCertPrivateKey(f_certificate, f_d), pos
 
 
-def decode_ecdsa_cert_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[EcdsaCertPrivateKey, int]:
+def decode_ecdsa_cert_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[EcdsaCertPrivateKey, int]:
     """Decode one EcdsaCertPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -4252,7 +4251,7 @@ def _e_EcdsaCertPrivateKey(obj: EcdsaCertPrivateKey, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_sk_ecdsa_cert_private_key(buf: bytes | bytearray | memoryview) -> SkEcdsaCertPrivateKey:
+def decode_sk_ecdsa_cert_private_key(buf: bytes | memoryview) -> SkEcdsaCertPrivateKey:
     """Decode a complete SkEcdsaCertPrivateKey from ``buf``.
 
     Returns:
@@ -4304,7 +4303,7 @@ def decode_sk_ecdsa_cert_private_key(buf: bytes | bytearray | memoryview) -> SkE
     return SkEcdsaCertPrivateKey(f_certificate, f_application, f_flags, f_key_handle, f_reserved)
 
 
-def _d_SkEcdsaCertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEcdsaCertPrivateKey, int]:
+def _d_SkEcdsaCertPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEcdsaCertPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('SkEcdsaCertPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -4344,7 +4343,7 @@ def _d_SkEcdsaCertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end:
     return SkEcdsaCertPrivateKey(f_certificate, f_application, f_flags, f_key_handle, f_reserved), pos
 
 
-def decode_sk_ecdsa_cert_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEcdsaCertPrivateKey, int]:
+def decode_sk_ecdsa_cert_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEcdsaCertPrivateKey, int]:
     """Decode one SkEcdsaCertPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -4383,7 +4382,7 @@ def _e_SkEcdsaCertPrivateKey(obj: SkEcdsaCertPrivateKey, parts: list[bytes | mem
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_BI.pack(obj.flags, len(v3)), v3, _S_I.pack(len(v4)), v4,)
 
 
-def decode_sk_ed25519_cert_private_key(buf: bytes | bytearray | memoryview) -> SkEd25519CertPrivateKey:
+def decode_sk_ed25519_cert_private_key(buf: bytes | memoryview) -> SkEd25519CertPrivateKey:
     """Decode a complete SkEd25519CertPrivateKey from ``buf``.
 
     Returns:
@@ -4444,7 +4443,7 @@ def decode_sk_ed25519_cert_private_key(buf: bytes | bytearray | memoryview) -> S
     return SkEd25519CertPrivateKey(f_certificate, f_public_key, f_application, f_flags, f_key_handle, f_reserved)
 
 
-def _d_SkEd25519CertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEd25519CertPrivateKey, int]:
+def _d_SkEd25519CertPrivateKey(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEd25519CertPrivateKey, int]:
     if end - pos < 4:
         raise DecodeError('SkEd25519CertPrivateKey', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -4493,7 +4492,7 @@ def _d_SkEd25519CertPrivateKey(buf: bytes | bytearray | memoryview, pos: int, en
     return SkEd25519CertPrivateKey(f_certificate, f_public_key, f_application, f_flags, f_key_handle, f_reserved), pos
 
 
-def decode_sk_ed25519_cert_private_key_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SkEd25519CertPrivateKey, int]:
+def decode_sk_ed25519_cert_private_key_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SkEd25519CertPrivateKey, int]:
     """Decode one SkEd25519CertPrivateKey at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -4534,7 +4533,7 @@ def _e_SkEd25519CertPrivateKey(obj: SkEd25519CertPrivateKey, parts: list[bytes |
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_BI.pack(obj.flags, len(v4)), v4, _S_I.pack(len(v5)), v5,)
 
 
-def decode_ssh_signature_blob(buf: bytes | bytearray | memoryview) -> SshSignatureBlob:
+def decode_ssh_signature_blob(buf: bytes | memoryview) -> SshSignatureBlob:
     """Decode a complete SshSignatureBlob from ``buf``.
 
     Returns:
@@ -4598,7 +4597,7 @@ def decode_ssh_signature_blob(buf: bytes | bytearray | memoryview) -> SshSignatu
     return SshSignatureBlob(f_version, f_public_key, f_namespace, f_reserved, f_hash_algorithm, f_signature)
 
 
-def _d_SshSignatureBlob(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SshSignatureBlob, int]:
+def _d_SshSignatureBlob(buf: bytes | memoryview, pos: int, end: int) -> tuple[SshSignatureBlob, int]:
     if buf[pos:pos + 6] != b'SSHSIG':
         raise DecodeError('SshSignatureBlob', pos, "magic must be the constant b'SSHSIG'")
     pos += 6
@@ -4650,7 +4649,7 @@ def _d_SshSignatureBlob(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return SshSignatureBlob(f_version, f_public_key, f_namespace, f_reserved, f_hash_algorithm, f_signature), pos
 
 
-def decode_ssh_signature_blob_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SshSignatureBlob, int]:
+def decode_ssh_signature_blob_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SshSignatureBlob, int]:
     """Decode one SshSignatureBlob at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -4691,7 +4690,7 @@ def _e_SshSignatureBlob(obj: SshSignatureBlob, parts: list[bytes | memoryview]) 
     parts += (b'SSHSIG', _S_II.pack(obj.version, len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5,)
 
 
-def decode_ssh_signed_data(buf: bytes | bytearray | memoryview) -> SshSignedData:
+def decode_ssh_signed_data(buf: bytes | memoryview) -> SshSignedData:
     """Decode a complete SshSignedData from ``buf``.
 
     Returns:
@@ -4746,7 +4745,7 @@ def decode_ssh_signed_data(buf: bytes | bytearray | memoryview) -> SshSignedData
     return SshSignedData(f_namespace, f_reserved, f_hash_algorithm, f_hash)
 
 
-def _d_SshSignedData(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SshSignedData, int]:
+def _d_SshSignedData(buf: bytes | memoryview, pos: int, end: int) -> tuple[SshSignedData, int]:
     if buf[pos:pos + 6] != b'SSHSIG':
         raise DecodeError('SshSignedData', pos, "magic must be the constant b'SSHSIG'")
     pos += 6
@@ -4789,7 +4788,7 @@ def _d_SshSignedData(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return SshSignedData(f_namespace, f_reserved, f_hash_algorithm, f_hash), pos
 
 
-def decode_ssh_signed_data_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SshSignedData, int]:
+def decode_ssh_signed_data_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SshSignedData, int]:
     """Decode one SshSignedData at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:

@@ -22,72 +22,84 @@ from construct import (
     Switch,
     this,
 )
-from .._construct_types import Exact, SSHMpint, SSHName, SSHString, SSHUtf8
+
+from .._construct_types import (
+    Exact,
+    SSHMpint,
+    SSHName,
+    SSHString,
+    SSHUtf8,
+)
 from .keys import (
-    PublicKeyBlob,
-    Ed25519PublicKey,
-    RsaPublicKey,
-    DssPublicKey,
-    EcdsaPublicKey,
-    SkEcdsaPublicKey,
-    SkEd25519PublicKey,
+    BcryptKdfOptions,
     Certificate,
-    CertificatePrincipals,
-    CertificateOptions,
     CertificateOption,
-    Signature,
-    RawSignature,
+    CertificateOptions,
+    CertificatePrincipals,
+    DssCertPrivateKey,
+    DssPrivateKey,
+    DssPublicKey,
+    EcdsaCertPrivateKey,
+    EcdsaPrivateKey,
+    EcdsaPublicKey,
     EcdsaSignature,
     EcdsaSignatureValues,
-    SkEcdsaSignature,
-    WebAuthnSkEcdsaSignature,
-    SkEd25519Signature,
-    OpenSSHPrivateKeyFile,
-    BcryptKdfOptions,
-    OpenSSHPrivateSection,
-    OpenSSHPrivateKeyEntry,
-    Ed25519PrivateKey,
-    RsaPrivateKey,
-    DssPrivateKey,
-    EcdsaPrivateKey,
-    SkEcdsaPrivateKey,
-    SkEd25519PrivateKey,
     Ed25519CertPrivateKey,
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+    OpenSSHPrivateKeyEntry,
+    OpenSSHPrivateKeyFile,
+    OpenSSHPrivateSection,
+    PublicKeyBlob,
+    RawSignature,
     RsaCertPrivateKey,
-    DssCertPrivateKey,
-    EcdsaCertPrivateKey,
+    RsaPrivateKey,
+    RsaPublicKey,
+    Signature,
     SkEcdsaCertPrivateKey,
+    SkEcdsaPrivateKey,
+    SkEcdsaPublicKey,
+    SkEcdsaSignature,
     SkEd25519CertPrivateKey,
+    SkEd25519PrivateKey,
+    SkEd25519PublicKey,
+    SkEd25519Signature,
     SshSignatureBlob,
     SshSignedData,
+    WebAuthnSkEcdsaSignature,
 )
-
 
 C_Ed25519PublicKey = Struct(
     "public_key" / SSHString,
 )
 
+
 def to_Ed25519PublicKey(c: Any) -> Ed25519PublicKey:
     return Ed25519PublicKey(c.public_key)
+
 
 def from_Ed25519PublicKey(o: Ed25519PublicKey) -> dict[str, Any]:
     return {
         'public_key': bytes(o.public_key),
     }
 
+
 C_RsaPublicKey = Struct(
     "e" / SSHMpint,
     "n" / SSHMpint,
 )
 
+
 def to_RsaPublicKey(c: Any) -> RsaPublicKey:
     return RsaPublicKey(c.e, c.n)
+
 
 def from_RsaPublicKey(o: RsaPublicKey) -> dict[str, Any]:
     return {
         'e': o.e,
         'n': o.n,
     }
+
 
 C_DssPublicKey = Struct(
     "p" / SSHMpint,
@@ -96,8 +108,10 @@ C_DssPublicKey = Struct(
     "y" / SSHMpint,
 )
 
+
 def to_DssPublicKey(c: Any) -> DssPublicKey:
     return DssPublicKey(c.p, c.q, c.g, c.y)
+
 
 def from_DssPublicKey(o: DssPublicKey) -> dict[str, Any]:
     return {
@@ -107,13 +121,16 @@ def from_DssPublicKey(o: DssPublicKey) -> dict[str, Any]:
         'y': o.y,
     }
 
+
 C_EcdsaPublicKey = Struct(
     "curve" / SSHName,
     "q" / SSHString,
 )
 
+
 def to_EcdsaPublicKey(c: Any) -> EcdsaPublicKey:
     return EcdsaPublicKey(c.curve, c.q)
+
 
 def from_EcdsaPublicKey(o: EcdsaPublicKey) -> dict[str, Any]:
     return {
@@ -121,14 +138,17 @@ def from_EcdsaPublicKey(o: EcdsaPublicKey) -> dict[str, Any]:
         'q': bytes(o.q),
     }
 
+
 C_SkEcdsaPublicKey = Struct(
     "curve" / SSHName,
     "q" / SSHString,
     "application" / SSHUtf8,
 )
 
+
 def to_SkEcdsaPublicKey(c: Any) -> SkEcdsaPublicKey:
     return SkEcdsaPublicKey(c.curve, c.q, c.application)
+
 
 def from_SkEcdsaPublicKey(o: SkEcdsaPublicKey) -> dict[str, Any]:
     return {
@@ -137,13 +157,16 @@ def from_SkEcdsaPublicKey(o: SkEcdsaPublicKey) -> dict[str, Any]:
         'application': o.application,
     }
 
+
 C_SkEd25519PublicKey = Struct(
     "public_key" / SSHString,
     "application" / SSHUtf8,
 )
 
+
 def to_SkEd25519PublicKey(c: Any) -> SkEd25519PublicKey:
     return SkEd25519PublicKey(c.public_key, c.application)
+
 
 def from_SkEd25519PublicKey(o: SkEd25519PublicKey) -> dict[str, Any]:
     return {
@@ -151,19 +174,23 @@ def from_SkEd25519PublicKey(o: SkEd25519PublicKey) -> dict[str, Any]:
         'application': o.application,
     }
 
+
 C_PublicKeyBlob = Struct(
     "key_type" / SSHName,
     "key" / Switch(this.key_type, {'ssh-ed25519': C_Ed25519PublicKey, 'ssh-rsa': C_RsaPublicKey, 'ssh-dss': C_DssPublicKey, 'ecdsa-sha2-nistp256': C_EcdsaPublicKey, 'ecdsa-sha2-nistp384': C_EcdsaPublicKey, 'ecdsa-sha2-nistp521': C_EcdsaPublicKey, 'sk-ecdsa-sha2-nistp256@openssh.com': C_SkEcdsaPublicKey, 'sk-ssh-ed25519@openssh.com': C_SkEd25519PublicKey}, default=GreedyBytes),
 )
 
+
 def to_PublicKeyBlob(c: Any) -> PublicKeyBlob:
     return PublicKeyBlob(c.key_type, _to_sw_PublicKeyBlob_key(c.key_type, c.key))
+
 
 def from_PublicKeyBlob(o: PublicKeyBlob) -> dict[str, Any]:
     return {
         'key_type': o.key_type,
         'key': _from_sw_PublicKeyBlob_key(o.key_type, o.key),
     }
+
 
 def _to_sw_PublicKeyBlob_key(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'ssh-ed25519': to_Ed25519PublicKey, 'ssh-rsa': to_RsaPublicKey, 'ssh-dss': to_DssPublicKey, 'ecdsa-sha2-nistp256': to_EcdsaPublicKey, 'ecdsa-sha2-nistp384': to_EcdsaPublicKey, 'ecdsa-sha2-nistp521': to_EcdsaPublicKey, 'sk-ecdsa-sha2-nistp256@openssh.com': to_SkEcdsaPublicKey, 'sk-ssh-ed25519@openssh.com': to_SkEd25519PublicKey}
@@ -172,12 +199,14 @@ def _to_sw_PublicKeyBlob_key(key: Any, value: Any) -> Any:
     conv = table[key]
     return None if conv is None else conv(value)
 
+
 def _from_sw_PublicKeyBlob_key(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'ssh-ed25519': from_Ed25519PublicKey, 'ssh-rsa': from_RsaPublicKey, 'ssh-dss': from_DssPublicKey, 'ecdsa-sha2-nistp256': from_EcdsaPublicKey, 'ecdsa-sha2-nistp384': from_EcdsaPublicKey, 'ecdsa-sha2-nistp521': from_EcdsaPublicKey, 'sk-ecdsa-sha2-nistp256@openssh.com': from_SkEcdsaPublicKey, 'sk-ssh-ed25519@openssh.com': from_SkEd25519PublicKey}
     if key not in table:
         return bytes(value)
     conv = table[key]
     return None if conv is None else conv(value)
+
 
 C_Certificate = Struct(
     "key_type" / SSHName,
@@ -196,8 +225,10 @@ C_Certificate = Struct(
     "signature" / SSHString,
 )
 
+
 def to_Certificate(c: Any) -> Certificate:
     return Certificate(c.key_type, c.nonce, _to_sw_Certificate_key(c.key_type, c.key), c.serial, c.cert_type, c.key_id, c.valid_principals, c.valid_after, c.valid_before, c.critical_options, c.extensions, c.reserved, c.signature_key, c.signature)
+
 
 def from_Certificate(o: Certificate) -> dict[str, Any]:
     return {
@@ -217,12 +248,14 @@ def from_Certificate(o: Certificate) -> dict[str, Any]:
         'signature': bytes(o.signature),
     }
 
+
 def _to_sw_Certificate_key(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'ssh-ed25519-cert-v01@openssh.com': to_Ed25519PublicKey, 'ssh-rsa-cert-v01@openssh.com': to_RsaPublicKey, 'ssh-dss-cert-v01@openssh.com': to_DssPublicKey, 'ecdsa-sha2-nistp256-cert-v01@openssh.com': to_EcdsaPublicKey, 'ecdsa-sha2-nistp384-cert-v01@openssh.com': to_EcdsaPublicKey, 'ecdsa-sha2-nistp521-cert-v01@openssh.com': to_EcdsaPublicKey, 'sk-ecdsa-sha2-nistp256-cert-v01@openssh.com': to_SkEcdsaPublicKey, 'sk-ssh-ed25519-cert-v01@openssh.com': to_SkEd25519PublicKey}
     if key not in table:
         return bytes(value)
     conv = table[key]
     return None if conv is None else conv(value)
+
 
 def _from_sw_Certificate_key(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'ssh-ed25519-cert-v01@openssh.com': from_Ed25519PublicKey, 'ssh-rsa-cert-v01@openssh.com': from_RsaPublicKey, 'ssh-dss-cert-v01@openssh.com': from_DssPublicKey, 'ecdsa-sha2-nistp256-cert-v01@openssh.com': from_EcdsaPublicKey, 'ecdsa-sha2-nistp384-cert-v01@openssh.com': from_EcdsaPublicKey, 'ecdsa-sha2-nistp521-cert-v01@openssh.com': from_EcdsaPublicKey, 'sk-ecdsa-sha2-nistp256-cert-v01@openssh.com': from_SkEcdsaPublicKey, 'sk-ssh-ed25519-cert-v01@openssh.com': from_SkEd25519PublicKey}
@@ -231,25 +264,31 @@ def _from_sw_Certificate_key(key: Any, value: Any) -> Any:
     conv = table[key]
     return None if conv is None else conv(value)
 
+
 C_CertificatePrincipals = Struct(
     "principals" / GreedyRange(SSHUtf8),
 )
 
+
 def to_CertificatePrincipals(c: Any) -> CertificatePrincipals:
     return CertificatePrincipals(tuple(e for e in c.principals))
+
 
 def from_CertificatePrincipals(o: CertificatePrincipals) -> dict[str, Any]:
     return {
         'principals': [e for e in o.principals],
     }
 
+
 C_CertificateOption = Struct(
     "name" / SSHUtf8,
     "data" / SSHString,
 )
 
+
 def to_CertificateOption(c: Any) -> CertificateOption:
     return CertificateOption(c.name, c.data)
+
 
 def from_CertificateOption(o: CertificateOption) -> dict[str, Any]:
     return {
@@ -257,37 +296,46 @@ def from_CertificateOption(o: CertificateOption) -> dict[str, Any]:
         'data': bytes(o.data),
     }
 
+
 C_CertificateOptions = Struct(
     "options" / GreedyRange(C_CertificateOption),
 )
 
+
 def to_CertificateOptions(c: Any) -> CertificateOptions:
     return CertificateOptions(tuple(to_CertificateOption(e) for e in c.options))
+
 
 def from_CertificateOptions(o: CertificateOptions) -> dict[str, Any]:
     return {
         'options': [from_CertificateOption(e) for e in o.options],
     }
 
+
 C_RawSignature = Struct(
     "signature" / SSHString,
 )
 
+
 def to_RawSignature(c: Any) -> RawSignature:
     return RawSignature(c.signature)
+
 
 def from_RawSignature(o: RawSignature) -> dict[str, Any]:
     return {
         'signature': bytes(o.signature),
     }
 
+
 C_EcdsaSignatureValues = Struct(
     "r" / SSHMpint,
     "s" / SSHMpint,
 )
 
+
 def to_EcdsaSignatureValues(c: Any) -> EcdsaSignatureValues:
     return EcdsaSignatureValues(c.r, c.s)
+
 
 def from_EcdsaSignatureValues(o: EcdsaSignatureValues) -> dict[str, Any]:
     return {
@@ -295,17 +343,21 @@ def from_EcdsaSignatureValues(o: EcdsaSignatureValues) -> dict[str, Any]:
         's': o.s,
     }
 
+
 C_EcdsaSignature = Struct(
     "signature" / Prefixed(Int32ub, Exact(C_EcdsaSignatureValues)),
 )
 
+
 def to_EcdsaSignature(c: Any) -> EcdsaSignature:
     return EcdsaSignature(to_EcdsaSignatureValues(c.signature))
+
 
 def from_EcdsaSignature(o: EcdsaSignature) -> dict[str, Any]:
     return {
         'signature': from_EcdsaSignatureValues(o.signature),
     }
+
 
 C_SkEcdsaSignature = Struct(
     "signature" / Prefixed(Int32ub, Exact(C_EcdsaSignatureValues)),
@@ -313,8 +365,10 @@ C_SkEcdsaSignature = Struct(
     "counter" / Int32ub,
 )
 
+
 def to_SkEcdsaSignature(c: Any) -> SkEcdsaSignature:
     return SkEcdsaSignature(to_EcdsaSignatureValues(c.signature), c.flags, c.counter)
+
 
 def from_SkEcdsaSignature(o: SkEcdsaSignature) -> dict[str, Any]:
     return {
@@ -322,6 +376,7 @@ def from_SkEcdsaSignature(o: SkEcdsaSignature) -> dict[str, Any]:
         'flags': o.flags,
         'counter': o.counter,
     }
+
 
 C_WebAuthnSkEcdsaSignature = Struct(
     "signature" / Prefixed(Int32ub, Exact(C_EcdsaSignatureValues)),
@@ -332,8 +387,10 @@ C_WebAuthnSkEcdsaSignature = Struct(
     "extensions" / SSHString,
 )
 
+
 def to_WebAuthnSkEcdsaSignature(c: Any) -> WebAuthnSkEcdsaSignature:
     return WebAuthnSkEcdsaSignature(to_EcdsaSignatureValues(c.signature), c.flags, c.counter, c.origin, c.client_data, c.extensions)
+
 
 def from_WebAuthnSkEcdsaSignature(o: WebAuthnSkEcdsaSignature) -> dict[str, Any]:
     return {
@@ -345,14 +402,17 @@ def from_WebAuthnSkEcdsaSignature(o: WebAuthnSkEcdsaSignature) -> dict[str, Any]
         'extensions': bytes(o.extensions),
     }
 
+
 C_SkEd25519Signature = Struct(
     "signature" / SSHString,
     "flags" / Int8ub,
     "counter" / Int32ub,
 )
 
+
 def to_SkEd25519Signature(c: Any) -> SkEd25519Signature:
     return SkEd25519Signature(c.signature, c.flags, c.counter)
+
 
 def from_SkEd25519Signature(o: SkEd25519Signature) -> dict[str, Any]:
     return {
@@ -361,19 +421,23 @@ def from_SkEd25519Signature(o: SkEd25519Signature) -> dict[str, Any]:
         'counter': o.counter,
     }
 
+
 C_Signature = Struct(
     "algorithm" / SSHName,
     "body" / Switch(this.algorithm, {'ssh-ed25519': C_RawSignature, 'ssh-rsa': C_RawSignature, 'rsa-sha2-256': C_RawSignature, 'rsa-sha2-512': C_RawSignature, 'ssh-dss': C_RawSignature, 'ecdsa-sha2-nistp256': C_EcdsaSignature, 'ecdsa-sha2-nistp384': C_EcdsaSignature, 'ecdsa-sha2-nistp521': C_EcdsaSignature, 'sk-ecdsa-sha2-nistp256@openssh.com': C_SkEcdsaSignature, 'webauthn-sk-ecdsa-sha2-nistp256@openssh.com': C_WebAuthnSkEcdsaSignature, 'sk-ssh-ed25519@openssh.com': C_SkEd25519Signature}, default=GreedyBytes),
 )
 
+
 def to_Signature(c: Any) -> Signature:
     return Signature(c.algorithm, _to_sw_Signature_body(c.algorithm, c.body))
+
 
 def from_Signature(o: Signature) -> dict[str, Any]:
     return {
         'algorithm': o.algorithm,
         'body': _from_sw_Signature_body(o.algorithm, o.body),
     }
+
 
 def _to_sw_Signature_body(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'ssh-ed25519': to_RawSignature, 'ssh-rsa': to_RawSignature, 'rsa-sha2-256': to_RawSignature, 'rsa-sha2-512': to_RawSignature, 'ssh-dss': to_RawSignature, 'ecdsa-sha2-nistp256': to_EcdsaSignature, 'ecdsa-sha2-nistp384': to_EcdsaSignature, 'ecdsa-sha2-nistp521': to_EcdsaSignature, 'sk-ecdsa-sha2-nistp256@openssh.com': to_SkEcdsaSignature, 'webauthn-sk-ecdsa-sha2-nistp256@openssh.com': to_WebAuthnSkEcdsaSignature, 'sk-ssh-ed25519@openssh.com': to_SkEd25519Signature}
@@ -382,12 +446,14 @@ def _to_sw_Signature_body(key: Any, value: Any) -> Any:
     conv = table[key]
     return None if conv is None else conv(value)
 
+
 def _from_sw_Signature_body(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'ssh-ed25519': from_RawSignature, 'ssh-rsa': from_RawSignature, 'rsa-sha2-256': from_RawSignature, 'rsa-sha2-512': from_RawSignature, 'ssh-dss': from_RawSignature, 'ecdsa-sha2-nistp256': from_EcdsaSignature, 'ecdsa-sha2-nistp384': from_EcdsaSignature, 'ecdsa-sha2-nistp521': from_EcdsaSignature, 'sk-ecdsa-sha2-nistp256@openssh.com': from_SkEcdsaSignature, 'webauthn-sk-ecdsa-sha2-nistp256@openssh.com': from_WebAuthnSkEcdsaSignature, 'sk-ssh-ed25519@openssh.com': from_SkEd25519Signature}
     if key not in table:
         return bytes(value)
     conv = table[key]
     return None if conv is None else conv(value)
+
 
 C_OpenSSHPrivateKeyFile = Struct(
     "magic" / Const(b'openssh-key-v1\x00'),
@@ -398,8 +464,10 @@ C_OpenSSHPrivateKeyFile = Struct(
     "encrypted_section" / SSHString,
 )
 
+
 def to_OpenSSHPrivateKeyFile(c: Any) -> OpenSSHPrivateKeyFile:
     return OpenSSHPrivateKeyFile(c.cipher_name, c.kdf_name, c.kdf_options, tuple(e for e in c.public_keys), c.encrypted_section)
+
 
 def from_OpenSSHPrivateKeyFile(o: OpenSSHPrivateKeyFile) -> dict[str, Any]:
     return {
@@ -410,13 +478,16 @@ def from_OpenSSHPrivateKeyFile(o: OpenSSHPrivateKeyFile) -> dict[str, Any]:
         'encrypted_section': bytes(o.encrypted_section),
     }
 
+
 C_BcryptKdfOptions = Struct(
     "salt" / SSHString,
     "rounds" / Int32ub,
 )
 
+
 def to_BcryptKdfOptions(c: Any) -> BcryptKdfOptions:
     return BcryptKdfOptions(c.salt, c.rounds)
+
 
 def from_BcryptKdfOptions(o: BcryptKdfOptions) -> dict[str, Any]:
     return {
@@ -424,14 +495,17 @@ def from_BcryptKdfOptions(o: BcryptKdfOptions) -> dict[str, Any]:
         'rounds': o.rounds,
     }
 
+
 C_OpenSSHPrivateSection = Struct(
     "check1" / Int32ub,
     "check2" / Int32ub,
     "keys_and_padding" / GreedyBytes,
 )
 
+
 def to_OpenSSHPrivateSection(c: Any) -> OpenSSHPrivateSection:
     return OpenSSHPrivateSection(c.check1, c.check2, c.keys_and_padding)
+
 
 def from_OpenSSHPrivateSection(o: OpenSSHPrivateSection) -> dict[str, Any]:
     return {
@@ -440,19 +514,23 @@ def from_OpenSSHPrivateSection(o: OpenSSHPrivateSection) -> dict[str, Any]:
         'keys_and_padding': bytes(o.keys_and_padding),
     }
 
+
 C_Ed25519PrivateKey = Struct(
     "public_key" / SSHString,
     "private_key" / SSHString,
 )
 
+
 def to_Ed25519PrivateKey(c: Any) -> Ed25519PrivateKey:
     return Ed25519PrivateKey(c.public_key, c.private_key)
+
 
 def from_Ed25519PrivateKey(o: Ed25519PrivateKey) -> dict[str, Any]:
     return {
         'public_key': bytes(o.public_key),
         'private_key': bytes(o.private_key),
     }
+
 
 C_RsaPrivateKey = Struct(
     "n" / SSHMpint,
@@ -463,8 +541,10 @@ C_RsaPrivateKey = Struct(
     "q" / SSHMpint,
 )
 
+
 def to_RsaPrivateKey(c: Any) -> RsaPrivateKey:
     return RsaPrivateKey(c.n, c.e, c.d, c.iqmp, c.p, c.q)
+
 
 def from_RsaPrivateKey(o: RsaPrivateKey) -> dict[str, Any]:
     return {
@@ -476,6 +556,7 @@ def from_RsaPrivateKey(o: RsaPrivateKey) -> dict[str, Any]:
         'q': o.q,
     }
 
+
 C_DssPrivateKey = Struct(
     "p" / SSHMpint,
     "q" / SSHMpint,
@@ -484,8 +565,10 @@ C_DssPrivateKey = Struct(
     "x" / SSHMpint,
 )
 
+
 def to_DssPrivateKey(c: Any) -> DssPrivateKey:
     return DssPrivateKey(c.p, c.q, c.g, c.y, c.x)
+
 
 def from_DssPrivateKey(o: DssPrivateKey) -> dict[str, Any]:
     return {
@@ -496,14 +579,17 @@ def from_DssPrivateKey(o: DssPrivateKey) -> dict[str, Any]:
         'x': o.x,
     }
 
+
 C_EcdsaPrivateKey = Struct(
     "curve" / SSHName,
     "q" / SSHString,
     "d" / SSHMpint,
 )
 
+
 def to_EcdsaPrivateKey(c: Any) -> EcdsaPrivateKey:
     return EcdsaPrivateKey(c.curve, c.q, c.d)
+
 
 def from_EcdsaPrivateKey(o: EcdsaPrivateKey) -> dict[str, Any]:
     return {
@@ -511,6 +597,7 @@ def from_EcdsaPrivateKey(o: EcdsaPrivateKey) -> dict[str, Any]:
         'q': bytes(o.q),
         'd': o.d,
     }
+
 
 C_SkEcdsaPrivateKey = Struct(
     "curve" / SSHName,
@@ -521,8 +608,10 @@ C_SkEcdsaPrivateKey = Struct(
     "reserved" / SSHString,
 )
 
+
 def to_SkEcdsaPrivateKey(c: Any) -> SkEcdsaPrivateKey:
     return SkEcdsaPrivateKey(c.curve, c.q, c.application, c.flags, c.key_handle, c.reserved)
+
 
 def from_SkEcdsaPrivateKey(o: SkEcdsaPrivateKey) -> dict[str, Any]:
     return {
@@ -534,6 +623,7 @@ def from_SkEcdsaPrivateKey(o: SkEcdsaPrivateKey) -> dict[str, Any]:
         'reserved': bytes(o.reserved),
     }
 
+
 C_SkEd25519PrivateKey = Struct(
     "public_key" / SSHString,
     "application" / SSHUtf8,
@@ -542,8 +632,10 @@ C_SkEd25519PrivateKey = Struct(
     "reserved" / SSHString,
 )
 
+
 def to_SkEd25519PrivateKey(c: Any) -> SkEd25519PrivateKey:
     return SkEd25519PrivateKey(c.public_key, c.application, c.flags, c.key_handle, c.reserved)
+
 
 def from_SkEd25519PrivateKey(o: SkEd25519PrivateKey) -> dict[str, Any]:
     return {
@@ -554,14 +646,17 @@ def from_SkEd25519PrivateKey(o: SkEd25519PrivateKey) -> dict[str, Any]:
         'reserved': bytes(o.reserved),
     }
 
+
 C_Ed25519CertPrivateKey = Struct(
     "certificate" / SSHString,
     "public_key" / SSHString,
     "private_key" / SSHString,
 )
 
+
 def to_Ed25519CertPrivateKey(c: Any) -> Ed25519CertPrivateKey:
     return Ed25519CertPrivateKey(c.certificate, c.public_key, c.private_key)
+
 
 def from_Ed25519CertPrivateKey(o: Ed25519CertPrivateKey) -> dict[str, Any]:
     return {
@@ -569,6 +664,7 @@ def from_Ed25519CertPrivateKey(o: Ed25519CertPrivateKey) -> dict[str, Any]:
         'public_key': bytes(o.public_key),
         'private_key': bytes(o.private_key),
     }
+
 
 C_RsaCertPrivateKey = Struct(
     "certificate" / SSHString,
@@ -578,8 +674,10 @@ C_RsaCertPrivateKey = Struct(
     "q" / SSHMpint,
 )
 
+
 def to_RsaCertPrivateKey(c: Any) -> RsaCertPrivateKey:
     return RsaCertPrivateKey(c.certificate, c.d, c.iqmp, c.p, c.q)
+
 
 def from_RsaCertPrivateKey(o: RsaCertPrivateKey) -> dict[str, Any]:
     return {
@@ -590,13 +688,16 @@ def from_RsaCertPrivateKey(o: RsaCertPrivateKey) -> dict[str, Any]:
         'q': o.q,
     }
 
+
 C_DssCertPrivateKey = Struct(
     "certificate" / SSHString,
     "x" / SSHMpint,
 )
 
+
 def to_DssCertPrivateKey(c: Any) -> DssCertPrivateKey:
     return DssCertPrivateKey(c.certificate, c.x)
+
 
 def from_DssCertPrivateKey(o: DssCertPrivateKey) -> dict[str, Any]:
     return {
@@ -604,19 +705,23 @@ def from_DssCertPrivateKey(o: DssCertPrivateKey) -> dict[str, Any]:
         'x': o.x,
     }
 
+
 C_EcdsaCertPrivateKey = Struct(
     "certificate" / SSHString,
     "d" / SSHMpint,
 )
 
+
 def to_EcdsaCertPrivateKey(c: Any) -> EcdsaCertPrivateKey:
     return EcdsaCertPrivateKey(c.certificate, c.d)
+
 
 def from_EcdsaCertPrivateKey(o: EcdsaCertPrivateKey) -> dict[str, Any]:
     return {
         'certificate': bytes(o.certificate),
         'd': o.d,
     }
+
 
 C_SkEcdsaCertPrivateKey = Struct(
     "certificate" / SSHString,
@@ -626,8 +731,10 @@ C_SkEcdsaCertPrivateKey = Struct(
     "reserved" / SSHString,
 )
 
+
 def to_SkEcdsaCertPrivateKey(c: Any) -> SkEcdsaCertPrivateKey:
     return SkEcdsaCertPrivateKey(c.certificate, c.application, c.flags, c.key_handle, c.reserved)
+
 
 def from_SkEcdsaCertPrivateKey(o: SkEcdsaCertPrivateKey) -> dict[str, Any]:
     return {
@@ -638,6 +745,7 @@ def from_SkEcdsaCertPrivateKey(o: SkEcdsaCertPrivateKey) -> dict[str, Any]:
         'reserved': bytes(o.reserved),
     }
 
+
 C_SkEd25519CertPrivateKey = Struct(
     "certificate" / SSHString,
     "public_key" / SSHString,
@@ -647,8 +755,10 @@ C_SkEd25519CertPrivateKey = Struct(
     "reserved" / SSHString,
 )
 
+
 def to_SkEd25519CertPrivateKey(c: Any) -> SkEd25519CertPrivateKey:
     return SkEd25519CertPrivateKey(c.certificate, c.public_key, c.application, c.flags, c.key_handle, c.reserved)
+
 
 def from_SkEd25519CertPrivateKey(o: SkEd25519CertPrivateKey) -> dict[str, Any]:
     return {
@@ -660,14 +770,17 @@ def from_SkEd25519CertPrivateKey(o: SkEd25519CertPrivateKey) -> dict[str, Any]:
         'reserved': bytes(o.reserved),
     }
 
+
 C_OpenSSHPrivateKeyEntry = Struct(
     "key_type" / SSHName,
     "key" / Switch(this.key_type, {'ssh-ed25519': C_Ed25519PrivateKey, 'ssh-rsa': C_RsaPrivateKey, 'ssh-dss': C_DssPrivateKey, 'ecdsa-sha2-nistp256': C_EcdsaPrivateKey, 'ecdsa-sha2-nistp384': C_EcdsaPrivateKey, 'ecdsa-sha2-nistp521': C_EcdsaPrivateKey, 'sk-ecdsa-sha2-nistp256@openssh.com': C_SkEcdsaPrivateKey, 'sk-ssh-ed25519@openssh.com': C_SkEd25519PrivateKey, 'ssh-ed25519-cert-v01@openssh.com': C_Ed25519CertPrivateKey, 'ssh-rsa-cert-v01@openssh.com': C_RsaCertPrivateKey, 'ssh-dss-cert-v01@openssh.com': C_DssCertPrivateKey, 'ecdsa-sha2-nistp256-cert-v01@openssh.com': C_EcdsaCertPrivateKey, 'ecdsa-sha2-nistp384-cert-v01@openssh.com': C_EcdsaCertPrivateKey, 'ecdsa-sha2-nistp521-cert-v01@openssh.com': C_EcdsaCertPrivateKey, 'sk-ecdsa-sha2-nistp256-cert-v01@openssh.com': C_SkEcdsaCertPrivateKey, 'sk-ssh-ed25519-cert-v01@openssh.com': C_SkEd25519CertPrivateKey}, default=Error),
     "comment" / SSHUtf8,
 )
 
+
 def to_OpenSSHPrivateKeyEntry(c: Any) -> OpenSSHPrivateKeyEntry:
     return OpenSSHPrivateKeyEntry(c.key_type, _to_sw_OpenSSHPrivateKeyEntry_key(c.key_type, c.key), c.comment)
+
 
 def from_OpenSSHPrivateKeyEntry(o: OpenSSHPrivateKeyEntry) -> dict[str, Any]:
     return {
@@ -676,6 +789,7 @@ def from_OpenSSHPrivateKeyEntry(o: OpenSSHPrivateKeyEntry) -> dict[str, Any]:
         'comment': o.comment,
     }
 
+
 def _to_sw_OpenSSHPrivateKeyEntry_key(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'ssh-ed25519': to_Ed25519PrivateKey, 'ssh-rsa': to_RsaPrivateKey, 'ssh-dss': to_DssPrivateKey, 'ecdsa-sha2-nistp256': to_EcdsaPrivateKey, 'ecdsa-sha2-nistp384': to_EcdsaPrivateKey, 'ecdsa-sha2-nistp521': to_EcdsaPrivateKey, 'sk-ecdsa-sha2-nistp256@openssh.com': to_SkEcdsaPrivateKey, 'sk-ssh-ed25519@openssh.com': to_SkEd25519PrivateKey, 'ssh-ed25519-cert-v01@openssh.com': to_Ed25519CertPrivateKey, 'ssh-rsa-cert-v01@openssh.com': to_RsaCertPrivateKey, 'ssh-dss-cert-v01@openssh.com': to_DssCertPrivateKey, 'ecdsa-sha2-nistp256-cert-v01@openssh.com': to_EcdsaCertPrivateKey, 'ecdsa-sha2-nistp384-cert-v01@openssh.com': to_EcdsaCertPrivateKey, 'ecdsa-sha2-nistp521-cert-v01@openssh.com': to_EcdsaCertPrivateKey, 'sk-ecdsa-sha2-nistp256-cert-v01@openssh.com': to_SkEcdsaCertPrivateKey, 'sk-ssh-ed25519-cert-v01@openssh.com': to_SkEd25519CertPrivateKey}
     if key not in table:
@@ -683,12 +797,14 @@ def _to_sw_OpenSSHPrivateKeyEntry_key(key: Any, value: Any) -> Any:
     conv = table[key]
     return None if conv is None else conv(value)
 
+
 def _from_sw_OpenSSHPrivateKeyEntry_key(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'ssh-ed25519': from_Ed25519PrivateKey, 'ssh-rsa': from_RsaPrivateKey, 'ssh-dss': from_DssPrivateKey, 'ecdsa-sha2-nistp256': from_EcdsaPrivateKey, 'ecdsa-sha2-nistp384': from_EcdsaPrivateKey, 'ecdsa-sha2-nistp521': from_EcdsaPrivateKey, 'sk-ecdsa-sha2-nistp256@openssh.com': from_SkEcdsaPrivateKey, 'sk-ssh-ed25519@openssh.com': from_SkEd25519PrivateKey, 'ssh-ed25519-cert-v01@openssh.com': from_Ed25519CertPrivateKey, 'ssh-rsa-cert-v01@openssh.com': from_RsaCertPrivateKey, 'ssh-dss-cert-v01@openssh.com': from_DssCertPrivateKey, 'ecdsa-sha2-nistp256-cert-v01@openssh.com': from_EcdsaCertPrivateKey, 'ecdsa-sha2-nistp384-cert-v01@openssh.com': from_EcdsaCertPrivateKey, 'ecdsa-sha2-nistp521-cert-v01@openssh.com': from_EcdsaCertPrivateKey, 'sk-ecdsa-sha2-nistp256-cert-v01@openssh.com': from_SkEcdsaCertPrivateKey, 'sk-ssh-ed25519-cert-v01@openssh.com': from_SkEd25519CertPrivateKey}
     if key not in table:
         return bytes(value)
     conv = table[key]
     return None if conv is None else conv(value)
+
 
 C_SshSignatureBlob = Struct(
     "magic" / Const(b'SSHSIG'),
@@ -700,8 +816,10 @@ C_SshSignatureBlob = Struct(
     "signature" / SSHString,
 )
 
+
 def to_SshSignatureBlob(c: Any) -> SshSignatureBlob:
     return SshSignatureBlob(c.version, c.public_key, c.namespace, c.reserved, c.hash_algorithm, c.signature)
+
 
 def from_SshSignatureBlob(o: SshSignatureBlob) -> dict[str, Any]:
     return {
@@ -713,6 +831,7 @@ def from_SshSignatureBlob(o: SshSignatureBlob) -> dict[str, Any]:
         'signature': bytes(o.signature),
     }
 
+
 C_SshSignedData = Struct(
     "magic" / Const(b'SSHSIG'),
     "namespace" / SSHUtf8,
@@ -721,8 +840,10 @@ C_SshSignedData = Struct(
     "hash" / SSHString,
 )
 
+
 def to_SshSignedData(c: Any) -> SshSignedData:
     return SshSignedData(c.namespace, c.reserved, c.hash_algorithm, c.hash)
+
 
 def from_SshSignedData(o: SshSignedData) -> dict[str, Any]:
     return {

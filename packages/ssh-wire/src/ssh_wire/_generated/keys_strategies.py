@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from hypothesis import strategies as st
+
 from .._strategy_base import bin_ as _bin
 from .._strategy_base import byte as _byte
 from .._strategy_base import mpint as _mpint
@@ -17,42 +18,42 @@ from .._strategy_base import text as _text
 from .._strategy_base import u32 as _u32
 from .._strategy_base import u64 as _u64
 from .keys import (
-    PublicKeyBlob,
-    Ed25519PublicKey,
-    RsaPublicKey,
-    DssPublicKey,
-    EcdsaPublicKey,
-    SkEcdsaPublicKey,
-    SkEd25519PublicKey,
+    BcryptKdfOptions,
     Certificate,
-    CertificatePrincipals,
-    CertificateOptions,
     CertificateOption,
-    Signature,
-    RawSignature,
+    CertificateOptions,
+    CertificatePrincipals,
+    DssCertPrivateKey,
+    DssPrivateKey,
+    DssPublicKey,
+    EcdsaCertPrivateKey,
+    EcdsaPrivateKey,
+    EcdsaPublicKey,
     EcdsaSignature,
     EcdsaSignatureValues,
-    SkEcdsaSignature,
-    WebAuthnSkEcdsaSignature,
-    SkEd25519Signature,
-    OpenSSHPrivateKeyFile,
-    BcryptKdfOptions,
-    OpenSSHPrivateSection,
-    OpenSSHPrivateKeyEntry,
-    Ed25519PrivateKey,
-    RsaPrivateKey,
-    DssPrivateKey,
-    EcdsaPrivateKey,
-    SkEcdsaPrivateKey,
-    SkEd25519PrivateKey,
     Ed25519CertPrivateKey,
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+    OpenSSHPrivateKeyEntry,
+    OpenSSHPrivateKeyFile,
+    OpenSSHPrivateSection,
+    PublicKeyBlob,
+    RawSignature,
     RsaCertPrivateKey,
-    DssCertPrivateKey,
-    EcdsaCertPrivateKey,
+    RsaPrivateKey,
+    RsaPublicKey,
+    Signature,
     SkEcdsaCertPrivateKey,
+    SkEcdsaPrivateKey,
+    SkEcdsaPublicKey,
+    SkEcdsaSignature,
     SkEd25519CertPrivateKey,
+    SkEd25519PrivateKey,
+    SkEd25519PublicKey,
+    SkEd25519Signature,
     SshSignatureBlob,
     SshSignedData,
+    WebAuthnSkEcdsaSignature,
 )
 
 

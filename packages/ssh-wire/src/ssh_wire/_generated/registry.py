@@ -16,7 +16,7 @@ from . import (
     userauth,
 )
 
-__all__ = ["CLASSES", "DECODE_BY_CLASS", "DECODERS", "ENCODE_BY_CLASS", "MESSAGES", "REPLIES"]
+__all__ = ["CLASSES", "DECODERS", "DECODE_BY_CLASS", "ENCODE_BY_CLASS", "MESSAGES", "REPLIES"]
 
 #: (context, message number) -> message class.
 MESSAGES: dict[tuple[str, int], type[Any]] = {

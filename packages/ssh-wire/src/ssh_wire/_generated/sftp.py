@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from enum import IntEnum, IntFlag
 from typing import ClassVar
 
-from .._errors import DecodeError, EncodeError
-from .._primitives import decode_mpint as _mpint
+from .._errors import (
+    DecodeError,
+    EncodeError,
+)
 from .._primitives import decode_name as _name
-from .._primitives import decode_name_list as _name_list
-from .._primitives import encode_mpint as _enc_mpint
 from .._primitives import encode_name as _enc_name
-from .._primitives import encode_name_list as _enc_name_list
 from .._runtime import Decoder as _Decoder
 from .._runtime import Encoder as _Encoder
 from .._runtime import d_null as _d_null
@@ -25,173 +24,173 @@ from .._runtime import e_null as _e_null
 from .._runtime import utf8 as _utf8
 
 __all__ = [
-    "SftpStatusCode",
     "SftpAttrFlag",
-    "SftpOpenFlag",
-    "SftpStatvfsFlag",
-    "SftpExtendedAttr",
-    "decode_sftp_extended_attr",
-    "encode_sftp_extended_attr",
-    "decode_sftp_extended_attr_from",
     "SftpAttrs",
-    "decode_sftp_attrs",
-    "encode_sftp_attrs",
-    "decode_sftp_attrs_from",
-    "SftpExtensionPair",
-    "decode_sftp_extension_pair",
-    "encode_sftp_extension_pair",
-    "decode_sftp_extension_pair_from",
-    "SftpNameEntry",
-    "decode_sftp_name_entry",
-    "encode_sftp_name_entry",
-    "decode_sftp_name_entry_from",
-    "SftpPosixRenameRequest",
-    "decode_sftp_posix_rename_request",
-    "encode_sftp_posix_rename_request",
-    "decode_sftp_posix_rename_request_from",
-    "SftpStatvfsRequest",
-    "decode_sftp_statvfs_request",
-    "encode_sftp_statvfs_request",
-    "decode_sftp_statvfs_request_from",
-    "SftpFstatvfsRequest",
-    "decode_sftp_fstatvfs_request",
-    "encode_sftp_fstatvfs_request",
-    "decode_sftp_fstatvfs_request_from",
-    "SftpHardlinkRequest",
-    "decode_sftp_hardlink_request",
-    "encode_sftp_hardlink_request",
-    "decode_sftp_hardlink_request_from",
-    "SftpFsyncRequest",
-    "decode_sftp_fsync_request",
-    "encode_sftp_fsync_request",
-    "decode_sftp_fsync_request_from",
-    "SftpLsetstatRequest",
-    "decode_sftp_lsetstat_request",
-    "encode_sftp_lsetstat_request",
-    "decode_sftp_lsetstat_request_from",
-    "SftpExpandPathRequest",
-    "decode_sftp_expand_path_request",
-    "encode_sftp_expand_path_request",
-    "decode_sftp_expand_path_request_from",
-    "SftpCopyDataRequest",
-    "decode_sftp_copy_data_request",
-    "encode_sftp_copy_data_request",
-    "decode_sftp_copy_data_request_from",
-    "SftpHomeDirectoryRequest",
-    "decode_sftp_home_directory_request",
-    "encode_sftp_home_directory_request",
-    "decode_sftp_home_directory_request_from",
-    "SftpIdList",
-    "decode_sftp_id_list",
-    "encode_sftp_id_list",
-    "decode_sftp_id_list_from",
-    "SftpUsersGroupsByIdRequest",
-    "decode_sftp_users_groups_by_id_request",
-    "encode_sftp_users_groups_by_id_request",
-    "decode_sftp_users_groups_by_id_request_from",
-    "SftpNameList",
-    "decode_sftp_name_list",
-    "encode_sftp_name_list",
-    "decode_sftp_name_list_from",
-    "SftpStatvfsReply",
-    "decode_sftp_statvfs_reply",
-    "encode_sftp_statvfs_reply",
-    "decode_sftp_statvfs_reply_from",
-    "SftpFstatvfsReply",
-    "decode_sftp_fstatvfs_reply",
-    "encode_sftp_fstatvfs_reply",
-    "decode_sftp_fstatvfs_reply_from",
-    "SftpLimitsReply",
-    "decode_sftp_limits_reply",
-    "encode_sftp_limits_reply",
-    "decode_sftp_limits_reply_from",
-    "SftpUsersGroupsByIdReply",
-    "decode_sftp_users_groups_by_id_reply",
-    "encode_sftp_users_groups_by_id_reply",
-    "decode_sftp_users_groups_by_id_reply_from",
-    "SftpInit",
-    "decode_sftp_init",
-    "encode_sftp_init",
-    "SftpVersion",
-    "decode_sftp_version",
-    "encode_sftp_version",
-    "SftpOpen",
-    "decode_sftp_open",
-    "encode_sftp_open",
+    "SftpAttrsReply",
     "SftpClose",
-    "decode_sftp_close",
-    "encode_sftp_close",
-    "SftpRead",
-    "decode_sftp_read",
-    "encode_sftp_read",
-    "SftpWrite",
-    "decode_sftp_write",
-    "encode_sftp_write",
-    "encode_sftp_write_parts",
-    "SftpLstat",
-    "decode_sftp_lstat",
-    "encode_sftp_lstat",
-    "SftpFstat",
-    "decode_sftp_fstat",
-    "encode_sftp_fstat",
-    "SftpSetstat",
-    "decode_sftp_setstat",
-    "encode_sftp_setstat",
-    "SftpFsetstat",
-    "decode_sftp_fsetstat",
-    "encode_sftp_fsetstat",
-    "SftpOpendir",
-    "decode_sftp_opendir",
-    "encode_sftp_opendir",
-    "SftpReaddir",
-    "decode_sftp_readdir",
-    "encode_sftp_readdir",
-    "SftpRemove",
-    "decode_sftp_remove",
-    "encode_sftp_remove",
-    "SftpMkdir",
-    "decode_sftp_mkdir",
-    "encode_sftp_mkdir",
-    "SftpRmdir",
-    "decode_sftp_rmdir",
-    "encode_sftp_rmdir",
-    "SftpRealpath",
-    "decode_sftp_realpath",
-    "encode_sftp_realpath",
-    "SftpStat",
-    "decode_sftp_stat",
-    "encode_sftp_stat",
-    "SftpRename",
-    "decode_sftp_rename",
-    "encode_sftp_rename",
-    "SftpReadlink",
-    "decode_sftp_readlink",
-    "encode_sftp_readlink",
-    "SftpSymlink",
-    "decode_sftp_symlink",
-    "encode_sftp_symlink",
-    "SftpStatus",
-    "decode_sftp_status",
-    "encode_sftp_status",
-    "SftpHandle",
-    "decode_sftp_handle",
-    "encode_sftp_handle",
+    "SftpCopyDataRequest",
     "SftpData",
+    "SftpExpandPathRequest",
+    "SftpExtended",
+    "SftpExtendedAttr",
+    "SftpExtendedReply",
+    "SftpExtensionPair",
+    "SftpFsetstat",
+    "SftpFstat",
+    "SftpFstatvfsReply",
+    "SftpFstatvfsRequest",
+    "SftpFsyncRequest",
+    "SftpHandle",
+    "SftpHardlinkRequest",
+    "SftpHomeDirectoryRequest",
+    "SftpIdList",
+    "SftpInit",
+    "SftpLimitsReply",
+    "SftpLsetstatRequest",
+    "SftpLstat",
+    "SftpMkdir",
+    "SftpName",
+    "SftpNameEntry",
+    "SftpNameList",
+    "SftpOpen",
+    "SftpOpenFlag",
+    "SftpOpendir",
+    "SftpPosixRenameRequest",
+    "SftpRead",
+    "SftpReaddir",
+    "SftpReadlink",
+    "SftpRealpath",
+    "SftpRemove",
+    "SftpRename",
+    "SftpRmdir",
+    "SftpSetstat",
+    "SftpStat",
+    "SftpStatus",
+    "SftpStatusCode",
+    "SftpStatvfsFlag",
+    "SftpStatvfsReply",
+    "SftpStatvfsRequest",
+    "SftpSymlink",
+    "SftpUsersGroupsByIdReply",
+    "SftpUsersGroupsByIdRequest",
+    "SftpVersion",
+    "SftpWrite",
+    "decode_sftp_attrs",
+    "decode_sftp_attrs_from",
+    "decode_sftp_attrs_reply",
+    "decode_sftp_close",
+    "decode_sftp_copy_data_request",
+    "decode_sftp_copy_data_request_from",
     "decode_sftp_data",
+    "decode_sftp_expand_path_request",
+    "decode_sftp_expand_path_request_from",
+    "decode_sftp_extended",
+    "decode_sftp_extended_attr",
+    "decode_sftp_extended_attr_from",
+    "decode_sftp_extended_reply",
+    "decode_sftp_extension_pair",
+    "decode_sftp_extension_pair_from",
+    "decode_sftp_fsetstat",
+    "decode_sftp_fstat",
+    "decode_sftp_fstatvfs_reply",
+    "decode_sftp_fstatvfs_reply_from",
+    "decode_sftp_fstatvfs_request",
+    "decode_sftp_fstatvfs_request_from",
+    "decode_sftp_fsync_request",
+    "decode_sftp_fsync_request_from",
+    "decode_sftp_handle",
+    "decode_sftp_hardlink_request",
+    "decode_sftp_hardlink_request_from",
+    "decode_sftp_home_directory_request",
+    "decode_sftp_home_directory_request_from",
+    "decode_sftp_id_list",
+    "decode_sftp_id_list_from",
+    "decode_sftp_init",
+    "decode_sftp_limits_reply",
+    "decode_sftp_limits_reply_from",
+    "decode_sftp_lsetstat_request",
+    "decode_sftp_lsetstat_request_from",
+    "decode_sftp_lstat",
+    "decode_sftp_mkdir",
+    "decode_sftp_name",
+    "decode_sftp_name_entry",
+    "decode_sftp_name_entry_from",
+    "decode_sftp_name_list",
+    "decode_sftp_name_list_from",
+    "decode_sftp_open",
+    "decode_sftp_opendir",
+    "decode_sftp_posix_rename_request",
+    "decode_sftp_posix_rename_request_from",
+    "decode_sftp_read",
+    "decode_sftp_readdir",
+    "decode_sftp_readlink",
+    "decode_sftp_realpath",
+    "decode_sftp_remove",
+    "decode_sftp_rename",
+    "decode_sftp_rmdir",
+    "decode_sftp_setstat",
+    "decode_sftp_stat",
+    "decode_sftp_status",
+    "decode_sftp_statvfs_reply",
+    "decode_sftp_statvfs_reply_from",
+    "decode_sftp_statvfs_request",
+    "decode_sftp_statvfs_request_from",
+    "decode_sftp_symlink",
+    "decode_sftp_users_groups_by_id_reply",
+    "decode_sftp_users_groups_by_id_reply_from",
+    "decode_sftp_users_groups_by_id_request",
+    "decode_sftp_users_groups_by_id_request_from",
+    "decode_sftp_version",
+    "decode_sftp_write",
+    "encode_sftp_attrs",
+    "encode_sftp_attrs_reply",
+    "encode_sftp_close",
+    "encode_sftp_copy_data_request",
     "encode_sftp_data",
     "encode_sftp_data_parts",
-    "SftpName",
-    "decode_sftp_name",
-    "encode_sftp_name",
-    "SftpAttrsReply",
-    "decode_sftp_attrs_reply",
-    "encode_sftp_attrs_reply",
-    "SftpExtended",
-    "decode_sftp_extended",
+    "encode_sftp_expand_path_request",
     "encode_sftp_extended",
-    "SftpExtendedReply",
-    "decode_sftp_extended_reply",
+    "encode_sftp_extended_attr",
     "encode_sftp_extended_reply",
+    "encode_sftp_extension_pair",
+    "encode_sftp_fsetstat",
+    "encode_sftp_fstat",
+    "encode_sftp_fstatvfs_reply",
+    "encode_sftp_fstatvfs_request",
+    "encode_sftp_fsync_request",
+    "encode_sftp_handle",
+    "encode_sftp_hardlink_request",
+    "encode_sftp_home_directory_request",
+    "encode_sftp_id_list",
+    "encode_sftp_init",
+    "encode_sftp_limits_reply",
+    "encode_sftp_lsetstat_request",
+    "encode_sftp_lstat",
+    "encode_sftp_mkdir",
+    "encode_sftp_name",
+    "encode_sftp_name_entry",
+    "encode_sftp_name_list",
+    "encode_sftp_open",
+    "encode_sftp_opendir",
+    "encode_sftp_posix_rename_request",
+    "encode_sftp_read",
+    "encode_sftp_readdir",
+    "encode_sftp_readlink",
+    "encode_sftp_realpath",
+    "encode_sftp_remove",
+    "encode_sftp_rename",
+    "encode_sftp_rmdir",
+    "encode_sftp_setstat",
+    "encode_sftp_stat",
+    "encode_sftp_status",
+    "encode_sftp_statvfs_reply",
+    "encode_sftp_statvfs_request",
+    "encode_sftp_symlink",
+    "encode_sftp_users_groups_by_id_reply",
+    "encode_sftp_users_groups_by_id_request",
+    "encode_sftp_version",
+    "encode_sftp_write",
+    "encode_sftp_write_parts",
 ]
 
 
@@ -949,7 +948,7 @@ _S_QQQQ = struct.Struct(">QQQQ")
 _S_QQQQQQQQQQQ = struct.Struct(">QQQQQQQQQQQ")
 
 
-def decode_sftp_extended_attr(buf: bytes | bytearray | memoryview) -> SftpExtendedAttr:
+def decode_sftp_extended_attr(buf: bytes | memoryview) -> SftpExtendedAttr:
     """Decode a complete SftpExtendedAttr from ``buf``.
 
     Returns:
@@ -983,7 +982,7 @@ def decode_sftp_extended_attr(buf: bytes | bytearray | memoryview) -> SftpExtend
     return SftpExtendedAttr(f_extended_type, f_extended_data)
 
 
-def _d_SftpExtendedAttr(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpExtendedAttr, int]:
+def _d_SftpExtendedAttr(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpExtendedAttr, int]:
     if end - pos < 4:
         raise DecodeError('SftpExtendedAttr', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1005,7 +1004,7 @@ def _d_SftpExtendedAttr(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return SftpExtendedAttr(f_extended_type, f_extended_data), pos
 
 
-def decode_sftp_extended_attr_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpExtendedAttr, int]:
+def decode_sftp_extended_attr_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpExtendedAttr, int]:
     """Decode one SftpExtendedAttr at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1040,7 +1039,7 @@ def _e_SftpExtendedAttr(obj: SftpExtendedAttr, parts: list[bytes | memoryview]) 
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_sftp_attrs(buf: bytes | bytearray | memoryview) -> SftpAttrs:
+def decode_sftp_attrs(buf: bytes | memoryview) -> SftpAttrs:
     """Decode a complete SftpAttrs from ``buf``.
 
     Returns:
@@ -1116,7 +1115,7 @@ def decode_sftp_attrs(buf: bytes | bytearray | memoryview) -> SftpAttrs:
     return SftpAttrs(f_flags, f_size, f_uid, f_gid, f_permissions, f_atime, f_mtime, f_extended)
 
 
-def _d_SftpAttrs(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpAttrs, int]:
+def _d_SftpAttrs(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpAttrs, int]:
     if end - pos < 4:
         raise DecodeError('SftpAttrs', pos, 'truncated')
     (f_flags,) = _S_I.unpack_from(buf, pos)
@@ -1180,7 +1179,7 @@ def _d_SftpAttrs(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tup
     return SftpAttrs(f_flags, f_size, f_uid, f_gid, f_permissions, f_atime, f_mtime, f_extended), pos
 
 
-def decode_sftp_attrs_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpAttrs, int]:
+def decode_sftp_attrs_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpAttrs, int]:
     """Decode one SftpAttrs at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1317,7 +1316,7 @@ def _e_SftpAttrs(obj: SftpAttrs, parts: list[bytes | memoryview]) -> None:
         raise EncodeError('SftpAttrs', 'extended must be None unless obj.flags & 0x80000000')
 
 
-def decode_sftp_extension_pair(buf: bytes | bytearray | memoryview) -> SftpExtensionPair:
+def decode_sftp_extension_pair(buf: bytes | memoryview) -> SftpExtensionPair:
     """Decode a complete SftpExtensionPair from ``buf``.
 
     Returns:
@@ -1351,7 +1350,7 @@ def decode_sftp_extension_pair(buf: bytes | bytearray | memoryview) -> SftpExten
     return SftpExtensionPair(f_name, f_data)
 
 
-def _d_SftpExtensionPair(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpExtensionPair, int]:
+def _d_SftpExtensionPair(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpExtensionPair, int]:
     if end - pos < 4:
         raise DecodeError('SftpExtensionPair', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1373,7 +1372,7 @@ def _d_SftpExtensionPair(buf: bytes | bytearray | memoryview, pos: int, end: int
     return SftpExtensionPair(f_name, f_data), pos
 
 
-def decode_sftp_extension_pair_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpExtensionPair, int]:
+def decode_sftp_extension_pair_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpExtensionPair, int]:
     """Decode one SftpExtensionPair at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1408,7 +1407,7 @@ def _e_SftpExtensionPair(obj: SftpExtensionPair, parts: list[bytes | memoryview]
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_sftp_name_entry(buf: bytes | bytearray | memoryview) -> SftpNameEntry:
+def decode_sftp_name_entry(buf: bytes | memoryview) -> SftpNameEntry:
     """Decode a complete SftpNameEntry from ``buf``.
 
     Returns:
@@ -1443,7 +1442,7 @@ def decode_sftp_name_entry(buf: bytes | bytearray | memoryview) -> SftpNameEntry
     return SftpNameEntry(f_filename, f_longname, f_attrs)
 
 
-def _d_SftpNameEntry(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpNameEntry, int]:
+def _d_SftpNameEntry(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpNameEntry, int]:
     if end - pos < 4:
         raise DecodeError('SftpNameEntry', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1466,7 +1465,7 @@ def _d_SftpNameEntry(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return SftpNameEntry(f_filename, f_longname, f_attrs), pos
 
 
-def decode_sftp_name_entry_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpNameEntry, int]:
+def decode_sftp_name_entry_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpNameEntry, int]:
     """Decode one SftpNameEntry at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1505,7 +1504,7 @@ def _e_SftpNameEntry(obj: SftpNameEntry, parts: list[bytes | memoryview]) -> Non
     _e_SftpAttrs(obj.attrs, parts)
 
 
-def decode_sftp_posix_rename_request(buf: bytes | bytearray | memoryview) -> SftpPosixRenameRequest:
+def decode_sftp_posix_rename_request(buf: bytes | memoryview) -> SftpPosixRenameRequest:
     """Decode a complete SftpPosixRenameRequest from ``buf``.
 
     Returns:
@@ -1539,7 +1538,7 @@ def decode_sftp_posix_rename_request(buf: bytes | bytearray | memoryview) -> Sft
     return SftpPosixRenameRequest(f_oldpath, f_newpath)
 
 
-def _d_SftpPosixRenameRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpPosixRenameRequest, int]:
+def _d_SftpPosixRenameRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpPosixRenameRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpPosixRenameRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1561,7 +1560,7 @@ def _d_SftpPosixRenameRequest(buf: bytes | bytearray | memoryview, pos: int, end
     return SftpPosixRenameRequest(f_oldpath, f_newpath), pos
 
 
-def decode_sftp_posix_rename_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpPosixRenameRequest, int]:
+def decode_sftp_posix_rename_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpPosixRenameRequest, int]:
     """Decode one SftpPosixRenameRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1596,7 +1595,7 @@ def _e_SftpPosixRenameRequest(obj: SftpPosixRenameRequest, parts: list[bytes | m
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_sftp_statvfs_request(buf: bytes | bytearray | memoryview) -> SftpStatvfsRequest:
+def decode_sftp_statvfs_request(buf: bytes | memoryview) -> SftpStatvfsRequest:
     """Decode a complete SftpStatvfsRequest from ``buf``.
 
     Returns:
@@ -1621,7 +1620,7 @@ def decode_sftp_statvfs_request(buf: bytes | bytearray | memoryview) -> SftpStat
     return SftpStatvfsRequest(f_path)
 
 
-def _d_SftpStatvfsRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpStatvfsRequest, int]:
+def _d_SftpStatvfsRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpStatvfsRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpStatvfsRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1634,7 +1633,7 @@ def _d_SftpStatvfsRequest(buf: bytes | bytearray | memoryview, pos: int, end: in
     return SftpStatvfsRequest(f_path), pos
 
 
-def decode_sftp_statvfs_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpStatvfsRequest, int]:
+def decode_sftp_statvfs_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpStatvfsRequest, int]:
     """Decode one SftpStatvfsRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1667,7 +1666,7 @@ def _e_SftpStatvfsRequest(obj: SftpStatvfsRequest, parts: list[bytes | memoryvie
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_sftp_fstatvfs_request(buf: bytes | bytearray | memoryview) -> SftpFstatvfsRequest:
+def decode_sftp_fstatvfs_request(buf: bytes | memoryview) -> SftpFstatvfsRequest:
     """Decode a complete SftpFstatvfsRequest from ``buf``.
 
     Returns:
@@ -1692,7 +1691,7 @@ def decode_sftp_fstatvfs_request(buf: bytes | bytearray | memoryview) -> SftpFst
     return SftpFstatvfsRequest(f_handle)
 
 
-def _d_SftpFstatvfsRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpFstatvfsRequest, int]:
+def _d_SftpFstatvfsRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpFstatvfsRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpFstatvfsRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1705,7 +1704,7 @@ def _d_SftpFstatvfsRequest(buf: bytes | bytearray | memoryview, pos: int, end: i
     return SftpFstatvfsRequest(f_handle), pos
 
 
-def decode_sftp_fstatvfs_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpFstatvfsRequest, int]:
+def decode_sftp_fstatvfs_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpFstatvfsRequest, int]:
     """Decode one SftpFstatvfsRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1738,7 +1737,7 @@ def _e_SftpFstatvfsRequest(obj: SftpFstatvfsRequest, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_sftp_hardlink_request(buf: bytes | bytearray | memoryview) -> SftpHardlinkRequest:
+def decode_sftp_hardlink_request(buf: bytes | memoryview) -> SftpHardlinkRequest:
     """Decode a complete SftpHardlinkRequest from ``buf``.
 
     Returns:
@@ -1772,7 +1771,7 @@ def decode_sftp_hardlink_request(buf: bytes | bytearray | memoryview) -> SftpHar
     return SftpHardlinkRequest(f_oldpath, f_newpath)
 
 
-def _d_SftpHardlinkRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpHardlinkRequest, int]:
+def _d_SftpHardlinkRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpHardlinkRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpHardlinkRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1794,7 +1793,7 @@ def _d_SftpHardlinkRequest(buf: bytes | bytearray | memoryview, pos: int, end: i
     return SftpHardlinkRequest(f_oldpath, f_newpath), pos
 
 
-def decode_sftp_hardlink_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpHardlinkRequest, int]:
+def decode_sftp_hardlink_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpHardlinkRequest, int]:
     """Decode one SftpHardlinkRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1829,7 +1828,7 @@ def _e_SftpHardlinkRequest(obj: SftpHardlinkRequest, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_sftp_fsync_request(buf: bytes | bytearray | memoryview) -> SftpFsyncRequest:
+def decode_sftp_fsync_request(buf: bytes | memoryview) -> SftpFsyncRequest:
     """Decode a complete SftpFsyncRequest from ``buf``.
 
     Returns:
@@ -1854,7 +1853,7 @@ def decode_sftp_fsync_request(buf: bytes | bytearray | memoryview) -> SftpFsyncR
     return SftpFsyncRequest(f_handle)
 
 
-def _d_SftpFsyncRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpFsyncRequest, int]:
+def _d_SftpFsyncRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpFsyncRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpFsyncRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1867,7 +1866,7 @@ def _d_SftpFsyncRequest(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return SftpFsyncRequest(f_handle), pos
 
 
-def decode_sftp_fsync_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpFsyncRequest, int]:
+def decode_sftp_fsync_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpFsyncRequest, int]:
     """Decode one SftpFsyncRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1900,7 +1899,7 @@ def _e_SftpFsyncRequest(obj: SftpFsyncRequest, parts: list[bytes | memoryview]) 
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_sftp_lsetstat_request(buf: bytes | bytearray | memoryview) -> SftpLsetstatRequest:
+def decode_sftp_lsetstat_request(buf: bytes | memoryview) -> SftpLsetstatRequest:
     """Decode a complete SftpLsetstatRequest from ``buf``.
 
     Returns:
@@ -1926,7 +1925,7 @@ def decode_sftp_lsetstat_request(buf: bytes | bytearray | memoryview) -> SftpLse
     return SftpLsetstatRequest(f_path, f_attrs)
 
 
-def _d_SftpLsetstatRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpLsetstatRequest, int]:
+def _d_SftpLsetstatRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpLsetstatRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpLsetstatRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1940,7 +1939,7 @@ def _d_SftpLsetstatRequest(buf: bytes | bytearray | memoryview, pos: int, end: i
     return SftpLsetstatRequest(f_path, f_attrs), pos
 
 
-def decode_sftp_lsetstat_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpLsetstatRequest, int]:
+def decode_sftp_lsetstat_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpLsetstatRequest, int]:
     """Decode one SftpLsetstatRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1977,7 +1976,7 @@ def _e_SftpLsetstatRequest(obj: SftpLsetstatRequest, parts: list[bytes | memoryv
     _e_SftpAttrs(obj.attrs, parts)
 
 
-def decode_sftp_expand_path_request(buf: bytes | bytearray | memoryview) -> SftpExpandPathRequest:
+def decode_sftp_expand_path_request(buf: bytes | memoryview) -> SftpExpandPathRequest:
     """Decode a complete SftpExpandPathRequest from ``buf``.
 
     Returns:
@@ -2002,7 +2001,7 @@ def decode_sftp_expand_path_request(buf: bytes | bytearray | memoryview) -> Sftp
     return SftpExpandPathRequest(f_path)
 
 
-def _d_SftpExpandPathRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpExpandPathRequest, int]:
+def _d_SftpExpandPathRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpExpandPathRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpExpandPathRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2015,7 +2014,7 @@ def _d_SftpExpandPathRequest(buf: bytes | bytearray | memoryview, pos: int, end:
     return SftpExpandPathRequest(f_path), pos
 
 
-def decode_sftp_expand_path_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpExpandPathRequest, int]:
+def decode_sftp_expand_path_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpExpandPathRequest, int]:
     """Decode one SftpExpandPathRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2048,7 +2047,7 @@ def _e_SftpExpandPathRequest(obj: SftpExpandPathRequest, parts: list[bytes | mem
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_sftp_copy_data_request(buf: bytes | bytearray | memoryview) -> SftpCopyDataRequest:
+def decode_sftp_copy_data_request(buf: bytes | memoryview) -> SftpCopyDataRequest:
     """Decode a complete SftpCopyDataRequest from ``buf``.
 
     Returns:
@@ -2086,7 +2085,7 @@ def decode_sftp_copy_data_request(buf: bytes | bytearray | memoryview) -> SftpCo
     return SftpCopyDataRequest(f_read_from_handle, f_read_from_offset, f_read_data_length, f_write_to_handle, f_write_to_offset)
 
 
-def _d_SftpCopyDataRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpCopyDataRequest, int]:
+def _d_SftpCopyDataRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpCopyDataRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpCopyDataRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2112,7 +2111,7 @@ def _d_SftpCopyDataRequest(buf: bytes | bytearray | memoryview, pos: int, end: i
     return SftpCopyDataRequest(f_read_from_handle, f_read_from_offset, f_read_data_length, f_write_to_handle, f_write_to_offset), pos
 
 
-def decode_sftp_copy_data_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpCopyDataRequest, int]:
+def decode_sftp_copy_data_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpCopyDataRequest, int]:
     """Decode one SftpCopyDataRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2147,7 +2146,7 @@ def _e_SftpCopyDataRequest(obj: SftpCopyDataRequest, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1, _S_QQI.pack(obj.read_from_offset, obj.read_data_length, len(v2)), v2, _S_Q.pack(obj.write_to_offset),)
 
 
-def decode_sftp_home_directory_request(buf: bytes | bytearray | memoryview) -> SftpHomeDirectoryRequest:
+def decode_sftp_home_directory_request(buf: bytes | memoryview) -> SftpHomeDirectoryRequest:
     """Decode a complete SftpHomeDirectoryRequest from ``buf``.
 
     Returns:
@@ -2172,7 +2171,7 @@ def decode_sftp_home_directory_request(buf: bytes | bytearray | memoryview) -> S
     return SftpHomeDirectoryRequest(f_username)
 
 
-def _d_SftpHomeDirectoryRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpHomeDirectoryRequest, int]:
+def _d_SftpHomeDirectoryRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpHomeDirectoryRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpHomeDirectoryRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2185,7 +2184,7 @@ def _d_SftpHomeDirectoryRequest(buf: bytes | bytearray | memoryview, pos: int, e
     return SftpHomeDirectoryRequest(f_username), pos
 
 
-def decode_sftp_home_directory_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpHomeDirectoryRequest, int]:
+def decode_sftp_home_directory_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpHomeDirectoryRequest, int]:
     """Decode one SftpHomeDirectoryRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2218,7 +2217,7 @@ def _e_SftpHomeDirectoryRequest(obj: SftpHomeDirectoryRequest, parts: list[bytes
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_sftp_id_list(buf: bytes | bytearray | memoryview) -> SftpIdList:
+def decode_sftp_id_list(buf: bytes | memoryview) -> SftpIdList:
     """Decode a complete SftpIdList from ``buf``.
 
     Returns:
@@ -2242,7 +2241,7 @@ def decode_sftp_id_list(buf: bytes | bytearray | memoryview) -> SftpIdList:
     return SftpIdList(f_ids)
 
 
-def _d_SftpIdList(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpIdList, int]:
+def _d_SftpIdList(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpIdList, int]:
     items1 = []
     while pos < end:
         if end - pos < 4:
@@ -2254,7 +2253,7 @@ def _d_SftpIdList(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tu
     return SftpIdList(f_ids), pos
 
 
-def decode_sftp_id_list_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpIdList, int]:
+def decode_sftp_id_list_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpIdList, int]:
     """Decode one SftpIdList at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2291,7 +2290,7 @@ def _e_SftpIdList(obj: SftpIdList, parts: list[bytes | memoryview]) -> None:
         parts.append(_S_I.pack(it2))
 
 
-def decode_sftp_users_groups_by_id_request(buf: bytes | bytearray | memoryview) -> SftpUsersGroupsByIdRequest:
+def decode_sftp_users_groups_by_id_request(buf: bytes | memoryview) -> SftpUsersGroupsByIdRequest:
     """Decode a complete SftpUsersGroupsByIdRequest from ``buf``.
 
     Returns:
@@ -2329,7 +2328,7 @@ def decode_sftp_users_groups_by_id_request(buf: bytes | bytearray | memoryview) 
     return SftpUsersGroupsByIdRequest(f_uids, f_gids)
 
 
-def _d_SftpUsersGroupsByIdRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpUsersGroupsByIdRequest, int]:
+def _d_SftpUsersGroupsByIdRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpUsersGroupsByIdRequest, int]:
     if end - pos < 4:
         raise DecodeError('SftpUsersGroupsByIdRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2355,7 +2354,7 @@ def _d_SftpUsersGroupsByIdRequest(buf: bytes | bytearray | memoryview, pos: int,
     return SftpUsersGroupsByIdRequest(f_uids, f_gids), pos
 
 
-def decode_sftp_users_groups_by_id_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpUsersGroupsByIdRequest, int]:
+def decode_sftp_users_groups_by_id_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpUsersGroupsByIdRequest, int]:
     """Decode one SftpUsersGroupsByIdRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2400,7 +2399,7 @@ def _e_SftpUsersGroupsByIdRequest(obj: SftpUsersGroupsByIdRequest, parts: list[b
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v3)), v3,)
 
 
-def decode_sftp_name_list(buf: bytes | bytearray | memoryview) -> SftpNameList:
+def decode_sftp_name_list(buf: bytes | memoryview) -> SftpNameList:
     """Decode a complete SftpNameList from ``buf``.
 
     Returns:
@@ -2429,7 +2428,7 @@ def decode_sftp_name_list(buf: bytes | bytearray | memoryview) -> SftpNameList:
     return SftpNameList(f_names)
 
 
-def _d_SftpNameList(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpNameList, int]:
+def _d_SftpNameList(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpNameList, int]:
     items1 = []
     while pos < end:
         if end - pos < 4:
@@ -2446,7 +2445,7 @@ def _d_SftpNameList(buf: bytes | bytearray | memoryview, pos: int, end: int) -> 
     return SftpNameList(f_names), pos
 
 
-def decode_sftp_name_list_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpNameList, int]:
+def decode_sftp_name_list_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpNameList, int]:
     """Decode one SftpNameList at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2485,7 +2484,7 @@ def _e_SftpNameList(obj: SftpNameList, parts: list[bytes | memoryview]) -> None:
         parts += (_S_I.pack(len(v3)), v3,)
 
 
-def decode_sftp_statvfs_reply(buf: bytes | bytearray | memoryview) -> SftpStatvfsReply:
+def decode_sftp_statvfs_reply(buf: bytes | memoryview) -> SftpStatvfsReply:
     """Decode a complete SftpStatvfsReply from ``buf``.
 
     Returns:
@@ -2505,7 +2504,7 @@ def decode_sftp_statvfs_reply(buf: bytes | bytearray | memoryview) -> SftpStatvf
     return SftpStatvfsReply(f_f_bsize, f_f_frsize, f_f_blocks, f_f_bfree, f_f_bavail, f_f_files, f_f_ffree, f_f_favail, f_f_fsid, f_f_flag, f_f_namemax)
 
 
-def _d_SftpStatvfsReply(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpStatvfsReply, int]:
+def _d_SftpStatvfsReply(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpStatvfsReply, int]:
     if end - pos < 88:
         raise DecodeError('SftpStatvfsReply', pos, 'truncated')
     f_f_bsize, f_f_frsize, f_f_blocks, f_f_bfree, f_f_bavail, f_f_files, f_f_ffree, f_f_favail, f_f_fsid, f_f_flag, f_f_namemax = _S_QQQQQQQQQQQ.unpack_from(buf, pos)
@@ -2513,7 +2512,7 @@ def _d_SftpStatvfsReply(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return SftpStatvfsReply(f_f_bsize, f_f_frsize, f_f_blocks, f_f_bfree, f_f_bavail, f_f_files, f_f_ffree, f_f_favail, f_f_fsid, f_f_flag, f_f_namemax), pos
 
 
-def decode_sftp_statvfs_reply_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpStatvfsReply, int]:
+def decode_sftp_statvfs_reply_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpStatvfsReply, int]:
     """Decode one SftpStatvfsReply at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2544,7 +2543,7 @@ def _e_SftpStatvfsReply(obj: SftpStatvfsReply, parts: list[bytes | memoryview]) 
     parts.append(_S_QQQQQQQQQQQ.pack(obj.f_bsize, obj.f_frsize, obj.f_blocks, obj.f_bfree, obj.f_bavail, obj.f_files, obj.f_ffree, obj.f_favail, obj.f_fsid, obj.f_flag, obj.f_namemax))
 
 
-def decode_sftp_fstatvfs_reply(buf: bytes | bytearray | memoryview) -> SftpFstatvfsReply:
+def decode_sftp_fstatvfs_reply(buf: bytes | memoryview) -> SftpFstatvfsReply:
     """Decode a complete SftpFstatvfsReply from ``buf``.
 
     Returns:
@@ -2564,7 +2563,7 @@ def decode_sftp_fstatvfs_reply(buf: bytes | bytearray | memoryview) -> SftpFstat
     return SftpFstatvfsReply(f_f_bsize, f_f_frsize, f_f_blocks, f_f_bfree, f_f_bavail, f_f_files, f_f_ffree, f_f_favail, f_f_fsid, f_f_flag, f_f_namemax)
 
 
-def _d_SftpFstatvfsReply(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpFstatvfsReply, int]:
+def _d_SftpFstatvfsReply(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpFstatvfsReply, int]:
     if end - pos < 88:
         raise DecodeError('SftpFstatvfsReply', pos, 'truncated')
     f_f_bsize, f_f_frsize, f_f_blocks, f_f_bfree, f_f_bavail, f_f_files, f_f_ffree, f_f_favail, f_f_fsid, f_f_flag, f_f_namemax = _S_QQQQQQQQQQQ.unpack_from(buf, pos)
@@ -2572,7 +2571,7 @@ def _d_SftpFstatvfsReply(buf: bytes | bytearray | memoryview, pos: int, end: int
     return SftpFstatvfsReply(f_f_bsize, f_f_frsize, f_f_blocks, f_f_bfree, f_f_bavail, f_f_files, f_f_ffree, f_f_favail, f_f_fsid, f_f_flag, f_f_namemax), pos
 
 
-def decode_sftp_fstatvfs_reply_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpFstatvfsReply, int]:
+def decode_sftp_fstatvfs_reply_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpFstatvfsReply, int]:
     """Decode one SftpFstatvfsReply at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2603,7 +2602,7 @@ def _e_SftpFstatvfsReply(obj: SftpFstatvfsReply, parts: list[bytes | memoryview]
     parts.append(_S_QQQQQQQQQQQ.pack(obj.f_bsize, obj.f_frsize, obj.f_blocks, obj.f_bfree, obj.f_bavail, obj.f_files, obj.f_ffree, obj.f_favail, obj.f_fsid, obj.f_flag, obj.f_namemax))
 
 
-def decode_sftp_limits_reply(buf: bytes | bytearray | memoryview) -> SftpLimitsReply:
+def decode_sftp_limits_reply(buf: bytes | memoryview) -> SftpLimitsReply:
     """Decode a complete SftpLimitsReply from ``buf``.
 
     Returns:
@@ -2623,7 +2622,7 @@ def decode_sftp_limits_reply(buf: bytes | bytearray | memoryview) -> SftpLimitsR
     return SftpLimitsReply(f_max_packet_length, f_max_read_length, f_max_write_length, f_max_open_handles)
 
 
-def _d_SftpLimitsReply(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpLimitsReply, int]:
+def _d_SftpLimitsReply(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpLimitsReply, int]:
     if end - pos < 32:
         raise DecodeError('SftpLimitsReply', pos, 'truncated')
     f_max_packet_length, f_max_read_length, f_max_write_length, f_max_open_handles = _S_QQQQ.unpack_from(buf, pos)
@@ -2631,7 +2630,7 @@ def _d_SftpLimitsReply(buf: bytes | bytearray | memoryview, pos: int, end: int) 
     return SftpLimitsReply(f_max_packet_length, f_max_read_length, f_max_write_length, f_max_open_handles), pos
 
 
-def decode_sftp_limits_reply_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpLimitsReply, int]:
+def decode_sftp_limits_reply_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpLimitsReply, int]:
     """Decode one SftpLimitsReply at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2662,7 +2661,7 @@ def _e_SftpLimitsReply(obj: SftpLimitsReply, parts: list[bytes | memoryview]) ->
     parts.append(_S_QQQQ.pack(obj.max_packet_length, obj.max_read_length, obj.max_write_length, obj.max_open_handles))
 
 
-def decode_sftp_users_groups_by_id_reply(buf: bytes | bytearray | memoryview) -> SftpUsersGroupsByIdReply:
+def decode_sftp_users_groups_by_id_reply(buf: bytes | memoryview) -> SftpUsersGroupsByIdReply:
     """Decode a complete SftpUsersGroupsByIdReply from ``buf``.
 
     Returns:
@@ -2700,7 +2699,7 @@ def decode_sftp_users_groups_by_id_reply(buf: bytes | bytearray | memoryview) ->
     return SftpUsersGroupsByIdReply(f_usernames, f_groupnames)
 
 
-def _d_SftpUsersGroupsByIdReply(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpUsersGroupsByIdReply, int]:
+def _d_SftpUsersGroupsByIdReply(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpUsersGroupsByIdReply, int]:
     if end - pos < 4:
         raise DecodeError('SftpUsersGroupsByIdReply', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -2726,7 +2725,7 @@ def _d_SftpUsersGroupsByIdReply(buf: bytes | bytearray | memoryview, pos: int, e
     return SftpUsersGroupsByIdReply(f_usernames, f_groupnames), pos
 
 
-def decode_sftp_users_groups_by_id_reply_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[SftpUsersGroupsByIdReply, int]:
+def decode_sftp_users_groups_by_id_reply_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[SftpUsersGroupsByIdReply, int]:
     """Decode one SftpUsersGroupsByIdReply at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -2771,7 +2770,7 @@ def _e_SftpUsersGroupsByIdReply(obj: SftpUsersGroupsByIdReply, parts: list[bytes
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v3)), v3,)
 
 
-def decode_sftp_init(buf: bytes | bytearray | memoryview) -> SftpInit:
+def decode_sftp_init(buf: bytes | memoryview) -> SftpInit:
     """Decode a complete SftpInit message from ``buf``.
 
     Returns:
@@ -2817,7 +2816,7 @@ def encode_sftp_init(obj: SftpInit) -> bytes:
         raise EncodeError('SftpInit', str(exc)) from None
 
 
-def decode_sftp_version(buf: bytes | bytearray | memoryview) -> SftpVersion:
+def decode_sftp_version(buf: bytes | memoryview) -> SftpVersion:
     """Decode a complete SftpVersion message from ``buf``.
 
     Returns:
@@ -2863,7 +2862,7 @@ def encode_sftp_version(obj: SftpVersion) -> bytes:
         raise EncodeError('SftpVersion', str(exc)) from None
 
 
-def decode_sftp_open(buf: bytes | bytearray | memoryview) -> SftpOpen:
+def decode_sftp_open(buf: bytes | memoryview) -> SftpOpen:
     """Decode a complete SftpOpen message from ``buf``.
 
     Returns:
@@ -2913,7 +2912,7 @@ def encode_sftp_open(obj: SftpOpen) -> bytes:
         raise EncodeError('SftpOpen', str(exc)) from None
 
 
-def decode_sftp_close(buf: bytes | bytearray | memoryview) -> SftpClose:
+def decode_sftp_close(buf: bytes | memoryview) -> SftpClose:
     """Decode a complete SftpClose message from ``buf``.
 
     Returns:
@@ -2955,7 +2954,7 @@ def encode_sftp_close(obj: SftpClose) -> bytes:
         raise EncodeError('SftpClose', str(exc)) from None
 
 
-def decode_sftp_read(buf: bytes | bytearray | memoryview) -> SftpRead:
+def decode_sftp_read(buf: bytes | memoryview) -> SftpRead:
     """Decode a complete SftpRead message from ``buf``.
 
     Returns:
@@ -3001,7 +3000,7 @@ def encode_sftp_read(obj: SftpRead) -> bytes:
         raise EncodeError('SftpRead', str(exc)) from None
 
 
-def decode_sftp_write(buf: bytes | bytearray | memoryview) -> SftpWrite:
+def decode_sftp_write(buf: bytes | memoryview) -> SftpWrite:
     """Decode a complete SftpWrite message from ``buf``.
 
     Returns:
@@ -3069,7 +3068,7 @@ def encode_sftp_write_parts(obj: SftpWrite) -> tuple[bytes, bytes | memoryview]:
         raise EncodeError('SftpWrite', str(exc)) from None
 
 
-def decode_sftp_lstat(buf: bytes | bytearray | memoryview) -> SftpLstat:
+def decode_sftp_lstat(buf: bytes | memoryview) -> SftpLstat:
     """Decode a complete SftpLstat message from ``buf``.
 
     Returns:
@@ -3111,7 +3110,7 @@ def encode_sftp_lstat(obj: SftpLstat) -> bytes:
         raise EncodeError('SftpLstat', str(exc)) from None
 
 
-def decode_sftp_fstat(buf: bytes | bytearray | memoryview) -> SftpFstat:
+def decode_sftp_fstat(buf: bytes | memoryview) -> SftpFstat:
     """Decode a complete SftpFstat message from ``buf``.
 
     Returns:
@@ -3153,7 +3152,7 @@ def encode_sftp_fstat(obj: SftpFstat) -> bytes:
         raise EncodeError('SftpFstat', str(exc)) from None
 
 
-def decode_sftp_setstat(buf: bytes | bytearray | memoryview) -> SftpSetstat:
+def decode_sftp_setstat(buf: bytes | memoryview) -> SftpSetstat:
     """Decode a complete SftpSetstat message from ``buf``.
 
     Returns:
@@ -3199,7 +3198,7 @@ def encode_sftp_setstat(obj: SftpSetstat) -> bytes:
         raise EncodeError('SftpSetstat', str(exc)) from None
 
 
-def decode_sftp_fsetstat(buf: bytes | bytearray | memoryview) -> SftpFsetstat:
+def decode_sftp_fsetstat(buf: bytes | memoryview) -> SftpFsetstat:
     """Decode a complete SftpFsetstat message from ``buf``.
 
     Returns:
@@ -3245,7 +3244,7 @@ def encode_sftp_fsetstat(obj: SftpFsetstat) -> bytes:
         raise EncodeError('SftpFsetstat', str(exc)) from None
 
 
-def decode_sftp_opendir(buf: bytes | bytearray | memoryview) -> SftpOpendir:
+def decode_sftp_opendir(buf: bytes | memoryview) -> SftpOpendir:
     """Decode a complete SftpOpendir message from ``buf``.
 
     Returns:
@@ -3287,7 +3286,7 @@ def encode_sftp_opendir(obj: SftpOpendir) -> bytes:
         raise EncodeError('SftpOpendir', str(exc)) from None
 
 
-def decode_sftp_readdir(buf: bytes | bytearray | memoryview) -> SftpReaddir:
+def decode_sftp_readdir(buf: bytes | memoryview) -> SftpReaddir:
     """Decode a complete SftpReaddir message from ``buf``.
 
     Returns:
@@ -3329,7 +3328,7 @@ def encode_sftp_readdir(obj: SftpReaddir) -> bytes:
         raise EncodeError('SftpReaddir', str(exc)) from None
 
 
-def decode_sftp_remove(buf: bytes | bytearray | memoryview) -> SftpRemove:
+def decode_sftp_remove(buf: bytes | memoryview) -> SftpRemove:
     """Decode a complete SftpRemove message from ``buf``.
 
     Returns:
@@ -3371,7 +3370,7 @@ def encode_sftp_remove(obj: SftpRemove) -> bytes:
         raise EncodeError('SftpRemove', str(exc)) from None
 
 
-def decode_sftp_mkdir(buf: bytes | bytearray | memoryview) -> SftpMkdir:
+def decode_sftp_mkdir(buf: bytes | memoryview) -> SftpMkdir:
     """Decode a complete SftpMkdir message from ``buf``.
 
     Returns:
@@ -3417,7 +3416,7 @@ def encode_sftp_mkdir(obj: SftpMkdir) -> bytes:
         raise EncodeError('SftpMkdir', str(exc)) from None
 
 
-def decode_sftp_rmdir(buf: bytes | bytearray | memoryview) -> SftpRmdir:
+def decode_sftp_rmdir(buf: bytes | memoryview) -> SftpRmdir:
     """Decode a complete SftpRmdir message from ``buf``.
 
     Returns:
@@ -3459,7 +3458,7 @@ def encode_sftp_rmdir(obj: SftpRmdir) -> bytes:
         raise EncodeError('SftpRmdir', str(exc)) from None
 
 
-def decode_sftp_realpath(buf: bytes | bytearray | memoryview) -> SftpRealpath:
+def decode_sftp_realpath(buf: bytes | memoryview) -> SftpRealpath:
     """Decode a complete SftpRealpath message from ``buf``.
 
     Returns:
@@ -3501,7 +3500,7 @@ def encode_sftp_realpath(obj: SftpRealpath) -> bytes:
         raise EncodeError('SftpRealpath', str(exc)) from None
 
 
-def decode_sftp_stat(buf: bytes | bytearray | memoryview) -> SftpStat:
+def decode_sftp_stat(buf: bytes | memoryview) -> SftpStat:
     """Decode a complete SftpStat message from ``buf``.
 
     Returns:
@@ -3543,7 +3542,7 @@ def encode_sftp_stat(obj: SftpStat) -> bytes:
         raise EncodeError('SftpStat', str(exc)) from None
 
 
-def decode_sftp_rename(buf: bytes | bytearray | memoryview) -> SftpRename:
+def decode_sftp_rename(buf: bytes | memoryview) -> SftpRename:
     """Decode a complete SftpRename message from ``buf``.
 
     Returns:
@@ -3595,7 +3594,7 @@ def encode_sftp_rename(obj: SftpRename) -> bytes:
         raise EncodeError('SftpRename', str(exc)) from None
 
 
-def decode_sftp_readlink(buf: bytes | bytearray | memoryview) -> SftpReadlink:
+def decode_sftp_readlink(buf: bytes | memoryview) -> SftpReadlink:
     """Decode a complete SftpReadlink message from ``buf``.
 
     Returns:
@@ -3637,7 +3636,7 @@ def encode_sftp_readlink(obj: SftpReadlink) -> bytes:
         raise EncodeError('SftpReadlink', str(exc)) from None
 
 
-def decode_sftp_symlink(buf: bytes | bytearray | memoryview) -> SftpSymlink:
+def decode_sftp_symlink(buf: bytes | memoryview) -> SftpSymlink:
     """Decode a complete SftpSymlink message from ``buf``.
 
     Returns:
@@ -3689,7 +3688,7 @@ def encode_sftp_symlink(obj: SftpSymlink) -> bytes:
         raise EncodeError('SftpSymlink', str(exc)) from None
 
 
-def decode_sftp_status(buf: bytes | bytearray | memoryview) -> SftpStatus:
+def decode_sftp_status(buf: bytes | memoryview) -> SftpStatus:
     """Decode a complete SftpStatus message from ``buf``.
 
     Returns:
@@ -3741,7 +3740,7 @@ def encode_sftp_status(obj: SftpStatus) -> bytes:
         raise EncodeError('SftpStatus', str(exc)) from None
 
 
-def decode_sftp_handle(buf: bytes | bytearray | memoryview) -> SftpHandle:
+def decode_sftp_handle(buf: bytes | memoryview) -> SftpHandle:
     """Decode a complete SftpHandle message from ``buf``.
 
     Returns:
@@ -3783,7 +3782,7 @@ def encode_sftp_handle(obj: SftpHandle) -> bytes:
         raise EncodeError('SftpHandle', str(exc)) from None
 
 
-def decode_sftp_data(buf: bytes | bytearray | memoryview) -> SftpData:
+def decode_sftp_data(buf: bytes | memoryview) -> SftpData:
     """Decode a complete SftpData message from ``buf``.
 
     Returns:
@@ -3840,7 +3839,7 @@ def encode_sftp_data_parts(obj: SftpData) -> tuple[bytes, bytes | memoryview]:
         raise EncodeError('SftpData', str(exc)) from None
 
 
-def decode_sftp_name(buf: bytes | bytearray | memoryview) -> SftpName:
+def decode_sftp_name(buf: bytes | memoryview) -> SftpName:
     """Decode a complete SftpName message from ``buf``.
 
     Returns:
@@ -3888,7 +3887,7 @@ def encode_sftp_name(obj: SftpName) -> bytes:
         raise EncodeError('SftpName', str(exc)) from None
 
 
-def decode_sftp_attrs_reply(buf: bytes | bytearray | memoryview) -> SftpAttrsReply:
+def decode_sftp_attrs_reply(buf: bytes | memoryview) -> SftpAttrsReply:
     """Decode a complete SftpAttrsReply message from ``buf``.
 
     Returns:
@@ -3928,7 +3927,7 @@ def encode_sftp_attrs_reply(obj: SftpAttrsReply) -> bytes:
         raise EncodeError('SftpAttrsReply', str(exc)) from None
 
 
-def decode_sftp_extended(buf: bytes | bytearray | memoryview) -> SftpExtended:
+def decode_sftp_extended(buf: bytes | memoryview) -> SftpExtended:
     """Decode a complete SftpExtended message from ``buf``.
 
     Returns:
@@ -3991,7 +3990,7 @@ def encode_sftp_extended(obj: SftpExtended) -> bytes:
         raise EncodeError('SftpExtended', str(exc)) from None
 
 
-def decode_sftp_extended_reply(buf: bytes | bytearray | memoryview) -> SftpExtendedReply:
+def decode_sftp_extended_reply(buf: bytes | memoryview) -> SftpExtendedReply:
     """Decode a complete SftpExtendedReply message from ``buf``.
 
     Returns:

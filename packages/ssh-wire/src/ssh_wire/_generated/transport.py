@@ -11,83 +11,82 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import ClassVar
 
-from .._errors import DecodeError, EncodeError
-from .._primitives import decode_mpint as _mpint
+from .._errors import (
+    DecodeError,
+    EncodeError,
+)
 from .._primitives import decode_name as _name
 from .._primitives import decode_name_list as _name_list
-from .._primitives import encode_mpint as _enc_mpint
 from .._primitives import encode_name as _enc_name
 from .._primitives import encode_name_list as _enc_name_list
 from .._runtime import Decoder as _Decoder
 from .._runtime import Encoder as _Encoder
-from .._runtime import d_null as _d_null
-from .._runtime import e_null as _e_null
 from .._runtime import utf8 as _utf8
 
 __all__ = [
-    "DisconnectReason",
-    "ExtInfoEntry",
-    "decode_ext_info_entry",
-    "encode_ext_info_entry",
-    "decode_ext_info_entry_from",
-    "ServerSigAlgs",
-    "decode_server_sig_algs",
-    "encode_server_sig_algs",
-    "decode_server_sig_algs_from",
+    "Debug",
     "DelayCompression",
-    "decode_delay_compression",
-    "encode_delay_compression",
-    "decode_delay_compression_from",
     "DelayCompressionLists",
-    "decode_delay_compression_lists",
-    "encode_delay_compression_lists",
-    "decode_delay_compression_lists_from",
-    "NoFlowControl",
-    "decode_no_flow_control",
-    "encode_no_flow_control",
-    "decode_no_flow_control_from",
-    "Elevation",
-    "decode_elevation",
-    "encode_elevation",
-    "decode_elevation_from",
-    "ExtVersion",
-    "decode_ext_version",
-    "encode_ext_version",
-    "decode_ext_version_from",
     "Disconnect",
-    "decode_disconnect",
-    "encode_disconnect",
+    "DisconnectReason",
+    "Elevation",
+    "ExtInfo",
+    "ExtInfoEntry",
+    "ExtVersion",
     "Ignore",
+    "KexInit",
+    "NewKeys",
+    "NoFlowControl",
+    "Ping",
+    "Pong",
+    "ServerSigAlgs",
+    "ServiceAccept",
+    "ServiceRequest",
+    "Unimplemented",
+    "decode_debug",
+    "decode_delay_compression",
+    "decode_delay_compression_from",
+    "decode_delay_compression_lists",
+    "decode_delay_compression_lists_from",
+    "decode_disconnect",
+    "decode_elevation",
+    "decode_elevation_from",
+    "decode_ext_info",
+    "decode_ext_info_entry",
+    "decode_ext_info_entry_from",
+    "decode_ext_version",
+    "decode_ext_version_from",
     "decode_ignore",
+    "decode_kex_init",
+    "decode_new_keys",
+    "decode_no_flow_control",
+    "decode_no_flow_control_from",
+    "decode_ping",
+    "decode_pong",
+    "decode_server_sig_algs",
+    "decode_server_sig_algs_from",
+    "decode_service_accept",
+    "decode_service_request",
+    "decode_unimplemented",
+    "encode_debug",
+    "encode_delay_compression",
+    "encode_delay_compression_lists",
+    "encode_disconnect",
+    "encode_elevation",
+    "encode_ext_info",
+    "encode_ext_info_entry",
+    "encode_ext_version",
     "encode_ignore",
     "encode_ignore_parts",
-    "Unimplemented",
-    "decode_unimplemented",
-    "encode_unimplemented",
-    "Debug",
-    "decode_debug",
-    "encode_debug",
-    "ServiceRequest",
-    "decode_service_request",
-    "encode_service_request",
-    "ServiceAccept",
-    "decode_service_accept",
-    "encode_service_accept",
-    "ExtInfo",
-    "decode_ext_info",
-    "encode_ext_info",
-    "KexInit",
-    "decode_kex_init",
     "encode_kex_init",
-    "NewKeys",
-    "decode_new_keys",
     "encode_new_keys",
-    "Ping",
-    "decode_ping",
+    "encode_no_flow_control",
     "encode_ping",
-    "Pong",
-    "decode_pong",
     "encode_pong",
+    "encode_server_sig_algs",
+    "encode_service_accept",
+    "encode_service_request",
+    "encode_unimplemented",
 ]
 
 
@@ -360,7 +359,7 @@ _S_BII = struct.Struct(">BII")
 _S_I = struct.Struct(">I")
 
 
-def decode_ext_info_entry(buf: bytes | bytearray | memoryview) -> ExtInfoEntry:
+def decode_ext_info_entry(buf: bytes | memoryview) -> ExtInfoEntry:
     """Decode a complete ExtInfoEntry from ``buf``.
 
     Returns:
@@ -398,7 +397,7 @@ def decode_ext_info_entry(buf: bytes | bytearray | memoryview) -> ExtInfoEntry:
     return ExtInfoEntry(f_extension_name, f_value)
 
 
-def _d_ExtInfoEntry(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExtInfoEntry, int]:
+def _d_ExtInfoEntry(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExtInfoEntry, int]:
     if end - pos < 4:
         raise DecodeError('ExtInfoEntry', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -424,7 +423,7 @@ def _d_ExtInfoEntry(buf: bytes | bytearray | memoryview, pos: int, end: int) -> 
     return ExtInfoEntry(f_extension_name, f_value), pos
 
 
-def decode_ext_info_entry_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExtInfoEntry, int]:
+def decode_ext_info_entry_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExtInfoEntry, int]:
     """Decode one ExtInfoEntry at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -485,7 +484,7 @@ def _e_ExtInfoEntry(obj: ExtInfoEntry, parts: list[bytes | memoryview]) -> None:
         case3[1](v2, parts)
 
 
-def decode_server_sig_algs(buf: bytes | bytearray | memoryview) -> ServerSigAlgs:
+def decode_server_sig_algs(buf: bytes | memoryview) -> ServerSigAlgs:
     """Decode a complete ServerSigAlgs from ``buf``.
 
     Returns:
@@ -510,7 +509,7 @@ def decode_server_sig_algs(buf: bytes | bytearray | memoryview) -> ServerSigAlgs
     return ServerSigAlgs(f_algorithms)
 
 
-def _d_ServerSigAlgs(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ServerSigAlgs, int]:
+def _d_ServerSigAlgs(buf: bytes | memoryview, pos: int, end: int) -> tuple[ServerSigAlgs, int]:
     if end - pos < 4:
         raise DecodeError('ServerSigAlgs', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -523,7 +522,7 @@ def _d_ServerSigAlgs(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return ServerSigAlgs(f_algorithms), pos
 
 
-def decode_server_sig_algs_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ServerSigAlgs, int]:
+def decode_server_sig_algs_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[ServerSigAlgs, int]:
     """Decode one ServerSigAlgs at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -556,7 +555,7 @@ def _e_ServerSigAlgs(obj: ServerSigAlgs, parts: list[bytes | memoryview]) -> Non
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_delay_compression(buf: bytes | bytearray | memoryview) -> DelayCompression:
+def decode_delay_compression(buf: bytes | memoryview) -> DelayCompression:
     """Decode a complete DelayCompression from ``buf``.
 
     Returns:
@@ -583,7 +582,7 @@ def decode_delay_compression(buf: bytes | bytearray | memoryview) -> DelayCompre
     return DelayCompression(f_value)
 
 
-def _d_DelayCompression(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DelayCompression, int]:
+def _d_DelayCompression(buf: bytes | memoryview, pos: int, end: int) -> tuple[DelayCompression, int]:
     if end - pos < 4:
         raise DecodeError('DelayCompression', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -598,7 +597,7 @@ def _d_DelayCompression(buf: bytes | bytearray | memoryview, pos: int, end: int)
     return DelayCompression(f_value), pos
 
 
-def decode_delay_compression_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DelayCompression, int]:
+def decode_delay_compression_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[DelayCompression, int]:
     """Decode one DelayCompression at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -637,7 +636,7 @@ def _e_DelayCompression(obj: DelayCompression, parts: list[bytes | memoryview]) 
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_delay_compression_lists(buf: bytes | bytearray | memoryview) -> DelayCompressionLists:
+def decode_delay_compression_lists(buf: bytes | memoryview) -> DelayCompressionLists:
     """Decode a complete DelayCompressionLists from ``buf``.
 
     Returns:
@@ -671,7 +670,7 @@ def decode_delay_compression_lists(buf: bytes | bytearray | memoryview) -> Delay
     return DelayCompressionLists(f_compression_client_to_server, f_compression_server_to_client)
 
 
-def _d_DelayCompressionLists(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DelayCompressionLists, int]:
+def _d_DelayCompressionLists(buf: bytes | memoryview, pos: int, end: int) -> tuple[DelayCompressionLists, int]:
     if end - pos < 4:
         raise DecodeError('DelayCompressionLists', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -693,7 +692,7 @@ def _d_DelayCompressionLists(buf: bytes | bytearray | memoryview, pos: int, end:
     return DelayCompressionLists(f_compression_client_to_server, f_compression_server_to_client), pos
 
 
-def decode_delay_compression_lists_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[DelayCompressionLists, int]:
+def decode_delay_compression_lists_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[DelayCompressionLists, int]:
     """Decode one DelayCompressionLists at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -728,7 +727,7 @@ def _e_DelayCompressionLists(obj: DelayCompressionLists, parts: list[bytes | mem
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_no_flow_control(buf: bytes | bytearray | memoryview) -> NoFlowControl:
+def decode_no_flow_control(buf: bytes | memoryview) -> NoFlowControl:
     """Decode a complete NoFlowControl from ``buf``.
 
     Returns:
@@ -753,7 +752,7 @@ def decode_no_flow_control(buf: bytes | bytearray | memoryview) -> NoFlowControl
     return NoFlowControl(f_choice)
 
 
-def _d_NoFlowControl(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[NoFlowControl, int]:
+def _d_NoFlowControl(buf: bytes | memoryview, pos: int, end: int) -> tuple[NoFlowControl, int]:
     if end - pos < 4:
         raise DecodeError('NoFlowControl', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -766,7 +765,7 @@ def _d_NoFlowControl(buf: bytes | bytearray | memoryview, pos: int, end: int) ->
     return NoFlowControl(f_choice), pos
 
 
-def decode_no_flow_control_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[NoFlowControl, int]:
+def decode_no_flow_control_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[NoFlowControl, int]:
     """Decode one NoFlowControl at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -799,7 +798,7 @@ def _e_NoFlowControl(obj: NoFlowControl, parts: list[bytes | memoryview]) -> Non
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_elevation(buf: bytes | bytearray | memoryview) -> Elevation:
+def decode_elevation(buf: bytes | memoryview) -> Elevation:
     """Decode a complete Elevation from ``buf``.
 
     Returns:
@@ -824,7 +823,7 @@ def decode_elevation(buf: bytes | bytearray | memoryview) -> Elevation:
     return Elevation(f_choice)
 
 
-def _d_Elevation(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Elevation, int]:
+def _d_Elevation(buf: bytes | memoryview, pos: int, end: int) -> tuple[Elevation, int]:
     if end - pos < 4:
         raise DecodeError('Elevation', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -837,7 +836,7 @@ def _d_Elevation(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tup
     return Elevation(f_choice), pos
 
 
-def decode_elevation_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[Elevation, int]:
+def decode_elevation_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[Elevation, int]:
     """Decode one Elevation at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -870,7 +869,7 @@ def _e_Elevation(obj: Elevation, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_ext_version(buf: bytes | bytearray | memoryview) -> ExtVersion:
+def decode_ext_version(buf: bytes | memoryview) -> ExtVersion:
     """Decode a complete ExtVersion from ``buf``.
 
     Returns:
@@ -895,7 +894,7 @@ def decode_ext_version(buf: bytes | bytearray | memoryview) -> ExtVersion:
     return ExtVersion(f_version)
 
 
-def _d_ExtVersion(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExtVersion, int]:
+def _d_ExtVersion(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExtVersion, int]:
     if end - pos < 4:
         raise DecodeError('ExtVersion', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -908,7 +907,7 @@ def _d_ExtVersion(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tu
     return ExtVersion(f_version), pos
 
 
-def decode_ext_version_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[ExtVersion, int]:
+def decode_ext_version_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[ExtVersion, int]:
     """Decode one ExtVersion at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -941,7 +940,7 @@ def _e_ExtVersion(obj: ExtVersion, parts: list[bytes | memoryview]) -> None:
     parts += (_S_I.pack(len(v1)), v1,)
 
 
-def decode_disconnect(buf: bytes | bytearray | memoryview) -> Disconnect:
+def decode_disconnect(buf: bytes | memoryview) -> Disconnect:
     """Decode a complete Disconnect message from ``buf``.
 
     Returns:
@@ -993,7 +992,7 @@ def encode_disconnect(obj: Disconnect) -> bytes:
         raise EncodeError('Disconnect', str(exc)) from None
 
 
-def decode_ignore(buf: bytes | bytearray | memoryview) -> Ignore:
+def decode_ignore(buf: bytes | memoryview) -> Ignore:
     """Decode a complete Ignore message from ``buf``.
 
     Returns:
@@ -1050,7 +1049,7 @@ def encode_ignore_parts(obj: Ignore) -> tuple[bytes, bytes | memoryview]:
         raise EncodeError('Ignore', str(exc)) from None
 
 
-def decode_unimplemented(buf: bytes | bytearray | memoryview) -> Unimplemented:
+def decode_unimplemented(buf: bytes | memoryview) -> Unimplemented:
     """Decode a complete Unimplemented message from ``buf``.
 
     Returns:
@@ -1086,7 +1085,7 @@ def encode_unimplemented(obj: Unimplemented) -> bytes:
         raise EncodeError('Unimplemented', str(exc)) from None
 
 
-def decode_debug(buf: bytes | bytearray | memoryview) -> Debug:
+def decode_debug(buf: bytes | memoryview) -> Debug:
     """Decode a complete Debug message from ``buf``.
 
     Returns:
@@ -1138,7 +1137,7 @@ def encode_debug(obj: Debug) -> bytes:
         raise EncodeError('Debug', str(exc)) from None
 
 
-def decode_service_request(buf: bytes | bytearray | memoryview) -> ServiceRequest:
+def decode_service_request(buf: bytes | memoryview) -> ServiceRequest:
     """Decode a complete ServiceRequest message from ``buf``.
 
     Returns:
@@ -1180,7 +1179,7 @@ def encode_service_request(obj: ServiceRequest) -> bytes:
         raise EncodeError('ServiceRequest', str(exc)) from None
 
 
-def decode_service_accept(buf: bytes | bytearray | memoryview) -> ServiceAccept:
+def decode_service_accept(buf: bytes | memoryview) -> ServiceAccept:
     """Decode a complete ServiceAccept message from ``buf``.
 
     Returns:
@@ -1222,7 +1221,7 @@ def encode_service_accept(obj: ServiceAccept) -> bytes:
         raise EncodeError('ServiceAccept', str(exc)) from None
 
 
-def decode_ext_info(buf: bytes | bytearray | memoryview) -> ExtInfo:
+def decode_ext_info(buf: bytes | memoryview) -> ExtInfo:
     """Decode a complete ExtInfo message from ``buf``.
 
     Returns:
@@ -1270,7 +1269,7 @@ def encode_ext_info(obj: ExtInfo) -> bytes:
         raise EncodeError('ExtInfo', str(exc)) from None
 
 
-def decode_kex_init(buf: bytes | bytearray | memoryview) -> KexInit:
+def decode_kex_init(buf: bytes | memoryview) -> KexInit:
     """Decode a complete KexInit message from ``buf``.
 
     Returns:
@@ -1409,7 +1408,7 @@ def encode_kex_init(obj: KexInit) -> bytes:
         raise EncodeError('KexInit', str(exc)) from None
 
 
-def decode_new_keys(buf: bytes | bytearray | memoryview) -> NewKeys:
+def decode_new_keys(buf: bytes | memoryview) -> NewKeys:
     """Decode a complete NewKeys message from ``buf``.
 
     Returns:
@@ -1445,7 +1444,7 @@ def encode_new_keys(obj: NewKeys) -> bytes:
         raise EncodeError('NewKeys', str(exc)) from None
 
 
-def decode_ping(buf: bytes | bytearray | memoryview) -> Ping:
+def decode_ping(buf: bytes | memoryview) -> Ping:
     """Decode a complete Ping message from ``buf``.
 
     Returns:
@@ -1487,7 +1486,7 @@ def encode_ping(obj: Ping) -> bytes:
         raise EncodeError('Ping', str(exc)) from None
 
 
-def decode_pong(buf: bytes | bytearray | memoryview) -> Pong:
+def decode_pong(buf: bytes | memoryview) -> Pong:
     """Decode a complete Pong message from ``buf``.
 
     Returns:

@@ -9,30 +9,31 @@ from __future__ import annotations
 from typing import Any
 
 from hypothesis import strategies as st
+
 from .._strategy_base import bin_ as _bin
 from .._strategy_base import name as _name
 from .._strategy_base import name_list as _name_list
 from .._strategy_base import text as _text
 from .._strategy_base import u32 as _u32
 from .transport import (
-    ExtInfoEntry,
-    ServerSigAlgs,
+    Debug,
     DelayCompression,
     DelayCompressionLists,
-    NoFlowControl,
-    Elevation,
-    ExtVersion,
     Disconnect,
-    Ignore,
-    Unimplemented,
-    Debug,
-    ServiceRequest,
-    ServiceAccept,
+    Elevation,
     ExtInfo,
+    ExtInfoEntry,
+    ExtVersion,
+    Ignore,
     KexInit,
     NewKeys,
+    NoFlowControl,
     Ping,
     Pong,
+    ServerSigAlgs,
+    ServiceAccept,
+    ServiceRequest,
+    Unimplemented,
 )
 
 

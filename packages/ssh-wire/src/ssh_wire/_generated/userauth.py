@@ -10,11 +10,12 @@ import struct
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from .._errors import DecodeError, EncodeError
-from .._primitives import decode_mpint as _mpint
+from .._errors import (
+    DecodeError,
+    EncodeError,
+)
 from .._primitives import decode_name as _name
 from .._primitives import decode_name_list as _name_list
-from .._primitives import encode_mpint as _enc_mpint
 from .._primitives import encode_name as _enc_name
 from .._primitives import encode_name_list as _enc_name_list
 from .._runtime import Decoder as _Decoder
@@ -24,66 +25,66 @@ from .._runtime import e_null as _e_null
 from .._runtime import utf8 as _utf8
 
 __all__ = [
-    "UserauthPasswordRequest",
-    "decode_userauth_password_request",
-    "encode_userauth_password_request",
-    "decode_userauth_password_request_from",
-    "UserauthPublickeyRequest",
-    "decode_userauth_publickey_request",
-    "encode_userauth_publickey_request",
-    "decode_userauth_publickey_request_from",
-    "UserauthHostboundRequest",
-    "decode_userauth_hostbound_request",
-    "encode_userauth_hostbound_request",
-    "decode_userauth_hostbound_request_from",
-    "UserauthHostbasedRequest",
-    "decode_userauth_hostbased_request",
-    "encode_userauth_hostbased_request",
-    "decode_userauth_hostbased_request_from",
-    "UserauthKbdintRequest",
-    "decode_userauth_kbdint_request",
-    "encode_userauth_kbdint_request",
-    "decode_userauth_kbdint_request_from",
-    "UserauthPrompt",
-    "decode_userauth_prompt",
-    "encode_userauth_prompt",
-    "decode_userauth_prompt_from",
-    "PublickeySignedData",
-    "decode_publickey_signed_data",
-    "encode_publickey_signed_data",
-    "decode_publickey_signed_data_from",
-    "HostboundSignedData",
-    "decode_hostbound_signed_data",
-    "encode_hostbound_signed_data",
-    "decode_hostbound_signed_data_from",
     "HostbasedSignedData",
-    "decode_hostbased_signed_data",
-    "encode_hostbased_signed_data",
-    "decode_hostbased_signed_data_from",
-    "UserauthRequest",
-    "decode_userauth_request",
-    "encode_userauth_request",
-    "UserauthFailure",
-    "decode_userauth_failure",
-    "encode_userauth_failure",
-    "UserauthSuccess",
-    "decode_userauth_success",
-    "encode_userauth_success",
+    "HostboundSignedData",
+    "PublickeySignedData",
     "UserauthBanner",
-    "decode_userauth_banner",
-    "encode_userauth_banner",
-    "UserauthPkOk",
-    "decode_userauth_pk_ok",
-    "encode_userauth_pk_ok",
-    "UserauthPasswdChangereq",
-    "decode_userauth_passwd_changereq",
-    "encode_userauth_passwd_changereq",
+    "UserauthFailure",
+    "UserauthHostbasedRequest",
+    "UserauthHostboundRequest",
     "UserauthInfoRequest",
-    "decode_userauth_info_request",
-    "encode_userauth_info_request",
     "UserauthInfoResponse",
+    "UserauthKbdintRequest",
+    "UserauthPasswdChangereq",
+    "UserauthPasswordRequest",
+    "UserauthPkOk",
+    "UserauthPrompt",
+    "UserauthPublickeyRequest",
+    "UserauthRequest",
+    "UserauthSuccess",
+    "decode_hostbased_signed_data",
+    "decode_hostbased_signed_data_from",
+    "decode_hostbound_signed_data",
+    "decode_hostbound_signed_data_from",
+    "decode_publickey_signed_data",
+    "decode_publickey_signed_data_from",
+    "decode_userauth_banner",
+    "decode_userauth_failure",
+    "decode_userauth_hostbased_request",
+    "decode_userauth_hostbased_request_from",
+    "decode_userauth_hostbound_request",
+    "decode_userauth_hostbound_request_from",
+    "decode_userauth_info_request",
     "decode_userauth_info_response",
+    "decode_userauth_kbdint_request",
+    "decode_userauth_kbdint_request_from",
+    "decode_userauth_passwd_changereq",
+    "decode_userauth_password_request",
+    "decode_userauth_password_request_from",
+    "decode_userauth_pk_ok",
+    "decode_userauth_prompt",
+    "decode_userauth_prompt_from",
+    "decode_userauth_publickey_request",
+    "decode_userauth_publickey_request_from",
+    "decode_userauth_request",
+    "decode_userauth_success",
+    "encode_hostbased_signed_data",
+    "encode_hostbound_signed_data",
+    "encode_publickey_signed_data",
+    "encode_userauth_banner",
+    "encode_userauth_failure",
+    "encode_userauth_hostbased_request",
+    "encode_userauth_hostbound_request",
+    "encode_userauth_info_request",
     "encode_userauth_info_response",
+    "encode_userauth_kbdint_request",
+    "encode_userauth_passwd_changereq",
+    "encode_userauth_password_request",
+    "encode_userauth_pk_ok",
+    "encode_userauth_prompt",
+    "encode_userauth_publickey_request",
+    "encode_userauth_request",
+    "encode_userauth_success",
 ]
 
 
@@ -391,7 +392,7 @@ _S_BI = struct.Struct(">BI")
 _S_I = struct.Struct(">I")
 
 
-def decode_userauth_password_request(buf: bytes | bytearray | memoryview) -> UserauthPasswordRequest:
+def decode_userauth_password_request(buf: bytes | memoryview) -> UserauthPasswordRequest:
     """Decode a complete UserauthPasswordRequest from ``buf``.
 
     Returns:
@@ -428,7 +429,7 @@ def decode_userauth_password_request(buf: bytes | bytearray | memoryview) -> Use
     return UserauthPasswordRequest(f_change, f_password, f_new_password)
 
 
-def _d_UserauthPasswordRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthPasswordRequest, int]:
+def _d_UserauthPasswordRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthPasswordRequest, int]:
     if end - pos < 5:
         raise DecodeError('UserauthPasswordRequest', pos, 'truncated')
     f_change, n1 = _S_TI.unpack_from(buf, pos)
@@ -453,7 +454,7 @@ def _d_UserauthPasswordRequest(buf: bytes | bytearray | memoryview, pos: int, en
     return UserauthPasswordRequest(f_change, f_password, f_new_password), pos
 
 
-def decode_userauth_password_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthPasswordRequest, int]:
+def decode_userauth_password_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthPasswordRequest, int]:
     """Decode one UserauthPasswordRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -504,7 +505,7 @@ def _e_UserauthPasswordRequest(obj: UserauthPasswordRequest, parts: list[bytes |
         raise EncodeError('UserauthPasswordRequest', 'new_password must be None unless obj.change')
 
 
-def decode_userauth_publickey_request(buf: bytes | bytearray | memoryview) -> UserauthPublickeyRequest:
+def decode_userauth_publickey_request(buf: bytes | memoryview) -> UserauthPublickeyRequest:
     """Decode a complete UserauthPublickeyRequest from ``buf``.
 
     Returns:
@@ -550,7 +551,7 @@ def decode_userauth_publickey_request(buf: bytes | bytearray | memoryview) -> Us
     return UserauthPublickeyRequest(f_has_signature, f_algorithm, f_public_key, f_signature)
 
 
-def _d_UserauthPublickeyRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthPublickeyRequest, int]:
+def _d_UserauthPublickeyRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthPublickeyRequest, int]:
     if end - pos < 5:
         raise DecodeError('UserauthPublickeyRequest', pos, 'truncated')
     f_has_signature, n1 = _S_TI.unpack_from(buf, pos)
@@ -584,7 +585,7 @@ def _d_UserauthPublickeyRequest(buf: bytes | bytearray | memoryview, pos: int, e
     return UserauthPublickeyRequest(f_has_signature, f_algorithm, f_public_key, f_signature), pos
 
 
-def decode_userauth_publickey_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthPublickeyRequest, int]:
+def decode_userauth_publickey_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthPublickeyRequest, int]:
     """Decode one UserauthPublickeyRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -637,7 +638,7 @@ def _e_UserauthPublickeyRequest(obj: UserauthPublickeyRequest, parts: list[bytes
         raise EncodeError('UserauthPublickeyRequest', 'signature must be None unless obj.has_signature')
 
 
-def decode_userauth_hostbound_request(buf: bytes | bytearray | memoryview) -> UserauthHostboundRequest:
+def decode_userauth_hostbound_request(buf: bytes | memoryview) -> UserauthHostboundRequest:
     """Decode a complete UserauthHostboundRequest from ``buf``.
 
     Returns:
@@ -692,7 +693,7 @@ def decode_userauth_hostbound_request(buf: bytes | bytearray | memoryview) -> Us
     return UserauthHostboundRequest(f_has_signature, f_algorithm, f_public_key, f_server_host_key, f_signature)
 
 
-def _d_UserauthHostboundRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthHostboundRequest, int]:
+def _d_UserauthHostboundRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthHostboundRequest, int]:
     if end - pos < 5:
         raise DecodeError('UserauthHostboundRequest', pos, 'truncated')
     f_has_signature, n1 = _S_TI.unpack_from(buf, pos)
@@ -735,7 +736,7 @@ def _d_UserauthHostboundRequest(buf: bytes | bytearray | memoryview, pos: int, e
     return UserauthHostboundRequest(f_has_signature, f_algorithm, f_public_key, f_server_host_key, f_signature), pos
 
 
-def decode_userauth_hostbound_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthHostboundRequest, int]:
+def decode_userauth_hostbound_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthHostboundRequest, int]:
     """Decode one UserauthHostboundRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -790,7 +791,7 @@ def _e_UserauthHostboundRequest(obj: UserauthHostboundRequest, parts: list[bytes
         raise EncodeError('UserauthHostboundRequest', 'signature must be None unless obj.has_signature')
 
 
-def decode_userauth_hostbased_request(buf: bytes | bytearray | memoryview) -> UserauthHostbasedRequest:
+def decode_userauth_hostbased_request(buf: bytes | memoryview) -> UserauthHostbasedRequest:
     """Decode a complete UserauthHostbasedRequest from ``buf``.
 
     Returns:
@@ -851,7 +852,7 @@ def decode_userauth_hostbased_request(buf: bytes | bytearray | memoryview) -> Us
     return UserauthHostbasedRequest(f_algorithm, f_public_key, f_client_host_name, f_client_user_name, f_signature)
 
 
-def _d_UserauthHostbasedRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthHostbasedRequest, int]:
+def _d_UserauthHostbasedRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthHostbasedRequest, int]:
     if end - pos < 4:
         raise DecodeError('UserauthHostbasedRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -900,7 +901,7 @@ def _d_UserauthHostbasedRequest(buf: bytes | bytearray | memoryview, pos: int, e
     return UserauthHostbasedRequest(f_algorithm, f_public_key, f_client_host_name, f_client_user_name, f_signature), pos
 
 
-def decode_userauth_hostbased_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthHostbasedRequest, int]:
+def decode_userauth_hostbased_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthHostbasedRequest, int]:
     """Decode one UserauthHostbasedRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -941,7 +942,7 @@ def _e_UserauthHostbasedRequest(obj: UserauthHostbasedRequest, parts: list[bytes
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5,)
 
 
-def decode_userauth_kbdint_request(buf: bytes | bytearray | memoryview) -> UserauthKbdintRequest:
+def decode_userauth_kbdint_request(buf: bytes | memoryview) -> UserauthKbdintRequest:
     """Decode a complete UserauthKbdintRequest from ``buf``.
 
     Returns:
@@ -975,7 +976,7 @@ def decode_userauth_kbdint_request(buf: bytes | bytearray | memoryview) -> Usera
     return UserauthKbdintRequest(f_language_tag, f_submethods)
 
 
-def _d_UserauthKbdintRequest(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthKbdintRequest, int]:
+def _d_UserauthKbdintRequest(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthKbdintRequest, int]:
     if end - pos < 4:
         raise DecodeError('UserauthKbdintRequest', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -997,7 +998,7 @@ def _d_UserauthKbdintRequest(buf: bytes | bytearray | memoryview, pos: int, end:
     return UserauthKbdintRequest(f_language_tag, f_submethods), pos
 
 
-def decode_userauth_kbdint_request_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthKbdintRequest, int]:
+def decode_userauth_kbdint_request_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthKbdintRequest, int]:
     """Decode one UserauthKbdintRequest at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1032,7 +1033,7 @@ def _e_UserauthKbdintRequest(obj: UserauthKbdintRequest, parts: list[bytes | mem
     parts += (_S_I.pack(len(v1)), v1, _S_I.pack(len(v2)), v2,)
 
 
-def decode_userauth_prompt(buf: bytes | bytearray | memoryview) -> UserauthPrompt:
+def decode_userauth_prompt(buf: bytes | memoryview) -> UserauthPrompt:
     """Decode a complete UserauthPrompt from ``buf``.
 
     Returns:
@@ -1061,7 +1062,7 @@ def decode_userauth_prompt(buf: bytes | bytearray | memoryview) -> UserauthPromp
     return UserauthPrompt(f_prompt, f_echo)
 
 
-def _d_UserauthPrompt(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthPrompt, int]:
+def _d_UserauthPrompt(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthPrompt, int]:
     if end - pos < 4:
         raise DecodeError('UserauthPrompt', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1078,7 +1079,7 @@ def _d_UserauthPrompt(buf: bytes | bytearray | memoryview, pos: int, end: int) -
     return UserauthPrompt(f_prompt, f_echo), pos
 
 
-def decode_userauth_prompt_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[UserauthPrompt, int]:
+def decode_userauth_prompt_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[UserauthPrompt, int]:
     """Decode one UserauthPrompt at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1111,7 +1112,7 @@ def _e_UserauthPrompt(obj: UserauthPrompt, parts: list[bytes | memoryview]) -> N
     parts += (_S_I.pack(len(v1)), v1, _S_T.pack(obj.echo),)
 
 
-def decode_publickey_signed_data(buf: bytes | bytearray | memoryview) -> PublickeySignedData:
+def decode_publickey_signed_data(buf: bytes | memoryview) -> PublickeySignedData:
     """Decode a complete PublickeySignedData from ``buf``.
 
     Returns:
@@ -1181,7 +1182,7 @@ def decode_publickey_signed_data(buf: bytes | bytearray | memoryview) -> Publick
     return PublickeySignedData(f_session_identifier, f_user_name, f_service_name, f_algorithm, f_public_key)
 
 
-def _d_PublickeySignedData(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[PublickeySignedData, int]:
+def _d_PublickeySignedData(buf: bytes | memoryview, pos: int, end: int) -> tuple[PublickeySignedData, int]:
     if end - pos < 4:
         raise DecodeError('PublickeySignedData', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1239,7 +1240,7 @@ def _d_PublickeySignedData(buf: bytes | bytearray | memoryview, pos: int, end: i
     return PublickeySignedData(f_session_identifier, f_user_name, f_service_name, f_algorithm, f_public_key), pos
 
 
-def decode_publickey_signed_data_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[PublickeySignedData, int]:
+def decode_publickey_signed_data_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[PublickeySignedData, int]:
     """Decode one PublickeySignedData at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1280,7 +1281,7 @@ def _e_PublickeySignedData(obj: PublickeySignedData, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1, b'2', _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, b'\x00\x00\x00\tpublickey', b'\x01', _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5,)
 
 
-def decode_hostbound_signed_data(buf: bytes | bytearray | memoryview) -> HostboundSignedData:
+def decode_hostbound_signed_data(buf: bytes | memoryview) -> HostboundSignedData:
     """Decode a complete HostboundSignedData from ``buf``.
 
     Returns:
@@ -1359,7 +1360,7 @@ def decode_hostbound_signed_data(buf: bytes | bytearray | memoryview) -> Hostbou
     return HostboundSignedData(f_session_identifier, f_user_name, f_service_name, f_algorithm, f_public_key, f_server_host_key)
 
 
-def _d_HostboundSignedData(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostboundSignedData, int]:
+def _d_HostboundSignedData(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostboundSignedData, int]:
     if end - pos < 4:
         raise DecodeError('HostboundSignedData', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1426,7 +1427,7 @@ def _d_HostboundSignedData(buf: bytes | bytearray | memoryview, pos: int, end: i
     return HostboundSignedData(f_session_identifier, f_user_name, f_service_name, f_algorithm, f_public_key, f_server_host_key), pos
 
 
-def decode_hostbound_signed_data_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostboundSignedData, int]:
+def decode_hostbound_signed_data_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostboundSignedData, int]:
     """Decode one HostboundSignedData at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1469,7 +1470,7 @@ def _e_HostboundSignedData(obj: HostboundSignedData, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1, b'2', _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, b'\x00\x00\x00#publickey-hostbound-v00@openssh.com', b'\x01', _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5, _S_I.pack(len(v6)), v6,)
 
 
-def decode_hostbased_signed_data(buf: bytes | bytearray | memoryview) -> HostbasedSignedData:
+def decode_hostbased_signed_data(buf: bytes | memoryview) -> HostbasedSignedData:
     """Decode a complete HostbasedSignedData from ``buf``.
 
     Returns:
@@ -1554,7 +1555,7 @@ def decode_hostbased_signed_data(buf: bytes | bytearray | memoryview) -> Hostbas
     return HostbasedSignedData(f_session_identifier, f_user_name, f_service_name, f_algorithm, f_public_key, f_client_host_name, f_client_user_name)
 
 
-def _d_HostbasedSignedData(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostbasedSignedData, int]:
+def _d_HostbasedSignedData(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostbasedSignedData, int]:
     if end - pos < 4:
         raise DecodeError('HostbasedSignedData', pos, 'truncated')
     (n1,) = _S_I.unpack_from(buf, pos)
@@ -1627,7 +1628,7 @@ def _d_HostbasedSignedData(buf: bytes | bytearray | memoryview, pos: int, end: i
     return HostbasedSignedData(f_session_identifier, f_user_name, f_service_name, f_algorithm, f_public_key, f_client_host_name, f_client_user_name), pos
 
 
-def decode_hostbased_signed_data_from(buf: bytes | bytearray | memoryview, pos: int, end: int) -> tuple[HostbasedSignedData, int]:
+def decode_hostbased_signed_data_from(buf: bytes | memoryview, pos: int, end: int) -> tuple[HostbasedSignedData, int]:
     """Decode one HostbasedSignedData at ``buf[pos:end]``, leaving any bytes after it.
 
     Returns:
@@ -1672,7 +1673,7 @@ def _e_HostbasedSignedData(obj: HostbasedSignedData, parts: list[bytes | memoryv
     parts += (_S_I.pack(len(v1)), v1, b'2', _S_I.pack(len(v2)), v2, _S_I.pack(len(v3)), v3, b'\x00\x00\x00\thostbased', _S_I.pack(len(v4)), v4, _S_I.pack(len(v5)), v5, _S_I.pack(len(v6)), v6, _S_I.pack(len(v7)), v7,)
 
 
-def decode_userauth_request(buf: bytes | bytearray | memoryview) -> UserauthRequest:
+def decode_userauth_request(buf: bytes | memoryview) -> UserauthRequest:
     """Decode a complete UserauthRequest message from ``buf``.
 
     Returns:
@@ -1755,7 +1756,7 @@ def encode_userauth_request(obj: UserauthRequest) -> bytes:
         raise EncodeError('UserauthRequest', str(exc)) from None
 
 
-def decode_userauth_failure(buf: bytes | bytearray | memoryview) -> UserauthFailure:
+def decode_userauth_failure(buf: bytes | memoryview) -> UserauthFailure:
     """Decode a complete UserauthFailure message from ``buf``.
 
     Returns:
@@ -1801,7 +1802,7 @@ def encode_userauth_failure(obj: UserauthFailure) -> bytes:
         raise EncodeError('UserauthFailure', str(exc)) from None
 
 
-def decode_userauth_success(buf: bytes | bytearray | memoryview) -> UserauthSuccess:
+def decode_userauth_success(buf: bytes | memoryview) -> UserauthSuccess:
     """Decode a complete UserauthSuccess message from ``buf``.
 
     Returns:
@@ -1837,7 +1838,7 @@ def encode_userauth_success(obj: UserauthSuccess) -> bytes:
         raise EncodeError('UserauthSuccess', str(exc)) from None
 
 
-def decode_userauth_banner(buf: bytes | bytearray | memoryview) -> UserauthBanner:
+def decode_userauth_banner(buf: bytes | memoryview) -> UserauthBanner:
     """Decode a complete UserauthBanner message from ``buf``.
 
     Returns:
@@ -1889,7 +1890,7 @@ def encode_userauth_banner(obj: UserauthBanner) -> bytes:
         raise EncodeError('UserauthBanner', str(exc)) from None
 
 
-def decode_userauth_pk_ok(buf: bytes | bytearray | memoryview) -> UserauthPkOk:
+def decode_userauth_pk_ok(buf: bytes | memoryview) -> UserauthPkOk:
     """Decode a complete UserauthPkOk message from ``buf``.
 
     Returns:
@@ -1941,7 +1942,7 @@ def encode_userauth_pk_ok(obj: UserauthPkOk) -> bytes:
         raise EncodeError('UserauthPkOk', str(exc)) from None
 
 
-def decode_userauth_passwd_changereq(buf: bytes | bytearray | memoryview) -> UserauthPasswdChangereq:
+def decode_userauth_passwd_changereq(buf: bytes | memoryview) -> UserauthPasswdChangereq:
     """Decode a complete UserauthPasswdChangereq message from ``buf``.
 
     Returns:
@@ -1993,7 +1994,7 @@ def encode_userauth_passwd_changereq(obj: UserauthPasswdChangereq) -> bytes:
         raise EncodeError('UserauthPasswdChangereq', str(exc)) from None
 
 
-def decode_userauth_info_request(buf: bytes | bytearray | memoryview) -> UserauthInfoRequest:
+def decode_userauth_info_request(buf: bytes | memoryview) -> UserauthInfoRequest:
     """Decode a complete UserauthInfoRequest message from ``buf``.
 
     Returns:
@@ -2071,7 +2072,7 @@ def encode_userauth_info_request(obj: UserauthInfoRequest) -> bytes:
         raise EncodeError('UserauthInfoRequest', str(exc)) from None
 
 
-def decode_userauth_info_response(buf: bytes | bytearray | memoryview) -> UserauthInfoResponse:
+def decode_userauth_info_response(buf: bytes | memoryview) -> UserauthInfoResponse:
     """Decode a complete UserauthInfoResponse message from ``buf``.
 
     Returns:

@@ -20,27 +20,32 @@ from construct import (
     Switch,
     this,
 )
-from .._construct_types import SSHName, SSHNameList, SSHString, SSHUtf8
+
+from .._construct_types import (
+    SSHName,
+    SSHNameList,
+    SSHString,
+    SSHUtf8,
+)
 from .userauth import (
-    UserauthPasswordRequest,
-    UserauthPublickeyRequest,
-    UserauthHostboundRequest,
-    UserauthHostbasedRequest,
-    UserauthKbdintRequest,
-    UserauthPrompt,
-    PublickeySignedData,
-    HostboundSignedData,
     HostbasedSignedData,
-    UserauthRequest,
-    UserauthFailure,
-    UserauthSuccess,
+    HostboundSignedData,
+    PublickeySignedData,
     UserauthBanner,
-    UserauthPkOk,
-    UserauthPasswdChangereq,
+    UserauthFailure,
+    UserauthHostbasedRequest,
+    UserauthHostboundRequest,
     UserauthInfoRequest,
     UserauthInfoResponse,
+    UserauthKbdintRequest,
+    UserauthPasswdChangereq,
+    UserauthPasswordRequest,
+    UserauthPkOk,
+    UserauthPrompt,
+    UserauthPublickeyRequest,
+    UserauthRequest,
+    UserauthSuccess,
 )
-
 
 C_UserauthPasswordRequest = Struct(
     "change" / Flag,
@@ -48,8 +53,10 @@ C_UserauthPasswordRequest = Struct(
     "new_password" / If(this.change, SSHUtf8),
 )
 
+
 def to_UserauthPasswordRequest(c: Any) -> UserauthPasswordRequest:
     return UserauthPasswordRequest(c.change, c.password, c.new_password)
+
 
 def from_UserauthPasswordRequest(o: UserauthPasswordRequest) -> dict[str, Any]:
     return {
@@ -58,6 +65,7 @@ def from_UserauthPasswordRequest(o: UserauthPasswordRequest) -> dict[str, Any]:
         'new_password': o.new_password,
     }
 
+
 C_UserauthPublickeyRequest = Struct(
     "has_signature" / Flag,
     "algorithm" / SSHName,
@@ -65,8 +73,10 @@ C_UserauthPublickeyRequest = Struct(
     "signature" / If(this.has_signature, SSHString),
 )
 
+
 def to_UserauthPublickeyRequest(c: Any) -> UserauthPublickeyRequest:
     return UserauthPublickeyRequest(c.has_signature, c.algorithm, c.public_key, c.signature)
+
 
 def from_UserauthPublickeyRequest(o: UserauthPublickeyRequest) -> dict[str, Any]:
     return {
@@ -76,6 +86,7 @@ def from_UserauthPublickeyRequest(o: UserauthPublickeyRequest) -> dict[str, Any]
         'signature': None if o.signature is None else bytes(o.signature),
     }
 
+
 C_UserauthHostboundRequest = Struct(
     "has_signature" / Flag,
     "algorithm" / SSHName,
@@ -84,8 +95,10 @@ C_UserauthHostboundRequest = Struct(
     "signature" / If(this.has_signature, SSHString),
 )
 
+
 def to_UserauthHostboundRequest(c: Any) -> UserauthHostboundRequest:
     return UserauthHostboundRequest(c.has_signature, c.algorithm, c.public_key, c.server_host_key, c.signature)
+
 
 def from_UserauthHostboundRequest(o: UserauthHostboundRequest) -> dict[str, Any]:
     return {
@@ -96,6 +109,7 @@ def from_UserauthHostboundRequest(o: UserauthHostboundRequest) -> dict[str, Any]
         'signature': None if o.signature is None else bytes(o.signature),
     }
 
+
 C_UserauthHostbasedRequest = Struct(
     "algorithm" / SSHName,
     "public_key" / SSHString,
@@ -104,8 +118,10 @@ C_UserauthHostbasedRequest = Struct(
     "signature" / SSHString,
 )
 
+
 def to_UserauthHostbasedRequest(c: Any) -> UserauthHostbasedRequest:
     return UserauthHostbasedRequest(c.algorithm, c.public_key, c.client_host_name, c.client_user_name, c.signature)
+
 
 def from_UserauthHostbasedRequest(o: UserauthHostbasedRequest) -> dict[str, Any]:
     return {
@@ -116,13 +132,16 @@ def from_UserauthHostbasedRequest(o: UserauthHostbasedRequest) -> dict[str, Any]
         'signature': bytes(o.signature),
     }
 
+
 C_UserauthKbdintRequest = Struct(
     "language_tag" / SSHString,
     "submethods" / SSHUtf8,
 )
 
+
 def to_UserauthKbdintRequest(c: Any) -> UserauthKbdintRequest:
     return UserauthKbdintRequest(c.language_tag, c.submethods)
+
 
 def from_UserauthKbdintRequest(o: UserauthKbdintRequest) -> dict[str, Any]:
     return {
@@ -130,19 +149,23 @@ def from_UserauthKbdintRequest(o: UserauthKbdintRequest) -> dict[str, Any]:
         'submethods': o.submethods,
     }
 
+
 C_UserauthPrompt = Struct(
     "prompt" / SSHUtf8,
     "echo" / Flag,
 )
 
+
 def to_UserauthPrompt(c: Any) -> UserauthPrompt:
     return UserauthPrompt(c.prompt, c.echo)
+
 
 def from_UserauthPrompt(o: UserauthPrompt) -> dict[str, Any]:
     return {
         'prompt': o.prompt,
         'echo': o.echo,
     }
+
 
 C_PublickeySignedData = Struct(
     "session_identifier" / SSHString,
@@ -155,8 +178,10 @@ C_PublickeySignedData = Struct(
     "public_key" / SSHString,
 )
 
+
 def to_PublickeySignedData(c: Any) -> PublickeySignedData:
     return PublickeySignedData(c.session_identifier, c.user_name, c.service_name, c.algorithm, c.public_key)
+
 
 def from_PublickeySignedData(o: PublickeySignedData) -> dict[str, Any]:
     return {
@@ -166,6 +191,7 @@ def from_PublickeySignedData(o: PublickeySignedData) -> dict[str, Any]:
         'algorithm': o.algorithm,
         'public_key': bytes(o.public_key),
     }
+
 
 C_HostboundSignedData = Struct(
     "session_identifier" / SSHString,
@@ -179,8 +205,10 @@ C_HostboundSignedData = Struct(
     "server_host_key" / SSHString,
 )
 
+
 def to_HostboundSignedData(c: Any) -> HostboundSignedData:
     return HostboundSignedData(c.session_identifier, c.user_name, c.service_name, c.algorithm, c.public_key, c.server_host_key)
+
 
 def from_HostboundSignedData(o: HostboundSignedData) -> dict[str, Any]:
     return {
@@ -191,6 +219,7 @@ def from_HostboundSignedData(o: HostboundSignedData) -> dict[str, Any]:
         'public_key': bytes(o.public_key),
         'server_host_key': bytes(o.server_host_key),
     }
+
 
 C_HostbasedSignedData = Struct(
     "session_identifier" / SSHString,
@@ -204,8 +233,10 @@ C_HostbasedSignedData = Struct(
     "client_user_name" / SSHUtf8,
 )
 
+
 def to_HostbasedSignedData(c: Any) -> HostbasedSignedData:
     return HostbasedSignedData(c.session_identifier, c.user_name, c.service_name, c.algorithm, c.public_key, c.client_host_name, c.client_user_name)
+
 
 def from_HostbasedSignedData(o: HostbasedSignedData) -> dict[str, Any]:
     return {
@@ -218,6 +249,7 @@ def from_HostbasedSignedData(o: HostbasedSignedData) -> dict[str, Any]:
         'client_user_name': o.client_user_name,
     }
 
+
 C_UserauthRequest = Struct(
     "_mid" / Const(b'2'),
     "user_name" / SSHUtf8,
@@ -226,8 +258,10 @@ C_UserauthRequest = Struct(
     "method" / Switch(this.method_name, {'none': Pass, 'password': C_UserauthPasswordRequest, 'publickey': C_UserauthPublickeyRequest, 'publickey-hostbound-v00@openssh.com': C_UserauthHostboundRequest, 'hostbased': C_UserauthHostbasedRequest, 'keyboard-interactive': C_UserauthKbdintRequest}, default=GreedyBytes),
 )
 
+
 def to_UserauthRequest(c: Any) -> UserauthRequest:
     return UserauthRequest(c.user_name, c.service_name, c.method_name, _to_sw_UserauthRequest_method(c.method_name, c.method))
+
 
 def from_UserauthRequest(o: UserauthRequest) -> dict[str, Any]:
     return {
@@ -237,12 +271,14 @@ def from_UserauthRequest(o: UserauthRequest) -> dict[str, Any]:
         'method': _from_sw_UserauthRequest_method(o.method_name, o.method),
     }
 
+
 def _to_sw_UserauthRequest_method(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'none': None, 'password': to_UserauthPasswordRequest, 'publickey': to_UserauthPublickeyRequest, 'publickey-hostbound-v00@openssh.com': to_UserauthHostboundRequest, 'hostbased': to_UserauthHostbasedRequest, 'keyboard-interactive': to_UserauthKbdintRequest}
     if key not in table:
         return bytes(value)
     conv = table[key]
     return None if conv is None else conv(value)
+
 
 def _from_sw_UserauthRequest_method(key: Any, value: Any) -> Any:
     table: dict[Any, Any] = {'none': None, 'password': from_UserauthPasswordRequest, 'publickey': from_UserauthPublickeyRequest, 'publickey-hostbound-v00@openssh.com': from_UserauthHostboundRequest, 'hostbased': from_UserauthHostbasedRequest, 'keyboard-interactive': from_UserauthKbdintRequest}
@@ -251,14 +287,17 @@ def _from_sw_UserauthRequest_method(key: Any, value: Any) -> Any:
     conv = table[key]
     return None if conv is None else conv(value)
 
+
 C_UserauthFailure = Struct(
     "_mid" / Const(b'3'),
     "methods_that_can_continue" / SSHNameList,
     "partial_success" / Flag,
 )
 
+
 def to_UserauthFailure(c: Any) -> UserauthFailure:
     return UserauthFailure(tuple(c.methods_that_can_continue), c.partial_success)
+
 
 def from_UserauthFailure(o: UserauthFailure) -> dict[str, Any]:
     return {
@@ -266,16 +305,20 @@ def from_UserauthFailure(o: UserauthFailure) -> dict[str, Any]:
         'partial_success': o.partial_success,
     }
 
+
 C_UserauthSuccess = Struct(
     "_mid" / Const(b'4'),
 )
 
+
 def to_UserauthSuccess(c: Any) -> UserauthSuccess:
     return UserauthSuccess()
+
 
 def from_UserauthSuccess(o: UserauthSuccess) -> dict[str, Any]:
     return {
     }
+
 
 C_UserauthBanner = Struct(
     "_mid" / Const(b'5'),
@@ -283,8 +326,10 @@ C_UserauthBanner = Struct(
     "language_tag" / SSHString,
 )
 
+
 def to_UserauthBanner(c: Any) -> UserauthBanner:
     return UserauthBanner(c.message, c.language_tag)
+
 
 def from_UserauthBanner(o: UserauthBanner) -> dict[str, Any]:
     return {
@@ -292,14 +337,17 @@ def from_UserauthBanner(o: UserauthBanner) -> dict[str, Any]:
         'language_tag': bytes(o.language_tag),
     }
 
+
 C_UserauthPkOk = Struct(
     "_mid" / Const(b'<'),
     "algorithm" / SSHName,
     "public_key" / SSHString,
 )
 
+
 def to_UserauthPkOk(c: Any) -> UserauthPkOk:
     return UserauthPkOk(c.algorithm, c.public_key)
+
 
 def from_UserauthPkOk(o: UserauthPkOk) -> dict[str, Any]:
     return {
@@ -307,20 +355,24 @@ def from_UserauthPkOk(o: UserauthPkOk) -> dict[str, Any]:
         'public_key': bytes(o.public_key),
     }
 
+
 C_UserauthPasswdChangereq = Struct(
     "_mid" / Const(b'<'),
     "prompt" / SSHUtf8,
     "language_tag" / SSHString,
 )
 
+
 def to_UserauthPasswdChangereq(c: Any) -> UserauthPasswdChangereq:
     return UserauthPasswdChangereq(c.prompt, c.language_tag)
+
 
 def from_UserauthPasswdChangereq(o: UserauthPasswdChangereq) -> dict[str, Any]:
     return {
         'prompt': o.prompt,
         'language_tag': bytes(o.language_tag),
     }
+
 
 C_UserauthInfoRequest = Struct(
     "_mid" / Const(b'<'),
@@ -330,8 +382,10 @@ C_UserauthInfoRequest = Struct(
     "prompts" / PrefixedArray(Int32ub, C_UserauthPrompt),
 )
 
+
 def to_UserauthInfoRequest(c: Any) -> UserauthInfoRequest:
     return UserauthInfoRequest(c.name, c.instruction, c.language_tag, tuple(to_UserauthPrompt(e) for e in c.prompts))
+
 
 def from_UserauthInfoRequest(o: UserauthInfoRequest) -> dict[str, Any]:
     return {
@@ -341,13 +395,16 @@ def from_UserauthInfoRequest(o: UserauthInfoRequest) -> dict[str, Any]:
         'prompts': [from_UserauthPrompt(e) for e in o.prompts],
     }
 
+
 C_UserauthInfoResponse = Struct(
     "_mid" / Const(b'='),
     "responses" / PrefixedArray(Int32ub, SSHUtf8),
 )
 
+
 def to_UserauthInfoResponse(c: Any) -> UserauthInfoResponse:
     return UserauthInfoResponse(tuple(e for e in c.responses))
+
 
 def from_UserauthInfoResponse(o: UserauthInfoResponse) -> dict[str, Any]:
     return {

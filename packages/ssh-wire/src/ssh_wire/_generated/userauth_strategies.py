@@ -9,28 +9,29 @@ from __future__ import annotations
 from typing import Any
 
 from hypothesis import strategies as st
+
 from .._strategy_base import bin_ as _bin
 from .._strategy_base import name as _name
 from .._strategy_base import name_list as _name_list
 from .._strategy_base import text as _text
 from .userauth import (
-    UserauthPasswordRequest,
-    UserauthPublickeyRequest,
-    UserauthHostboundRequest,
-    UserauthHostbasedRequest,
-    UserauthKbdintRequest,
-    UserauthPrompt,
-    PublickeySignedData,
-    HostboundSignedData,
     HostbasedSignedData,
-    UserauthRequest,
-    UserauthFailure,
-    UserauthSuccess,
+    HostboundSignedData,
+    PublickeySignedData,
     UserauthBanner,
-    UserauthPkOk,
-    UserauthPasswdChangereq,
+    UserauthFailure,
+    UserauthHostbasedRequest,
+    UserauthHostboundRequest,
     UserauthInfoRequest,
     UserauthInfoResponse,
+    UserauthKbdintRequest,
+    UserauthPasswdChangereq,
+    UserauthPasswordRequest,
+    UserauthPkOk,
+    UserauthPrompt,
+    UserauthPublickeyRequest,
+    UserauthRequest,
+    UserauthSuccess,
 )
 
 
