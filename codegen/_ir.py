@@ -94,6 +94,7 @@ class Field:
     doc: str = ""
     hidden: bool = False  # const fields and list count fields are not dataclass fields
     counts: str = ""  # for a count field: the list field it counts
+    line: int = 0
 
 
 @dataclass(slots=True)

@@ -91,7 +91,7 @@ def _parse_field(ctx: _Ctx, node: Any, owner: str) -> Field:
     if not isinstance(name, str) or not _SNAKE.match(name) or keyword.iskeyword(name):
         raise ctx.fail(node, f"{owner}: field name {name!r} must be snake_case, not a keyword")
     where = f"{owner}.{name}"
-    f = Field(name=name, type=None, doc=str(node.get("doc", "")))
+    f = Field(name=name, type=None, doc=str(node.get("doc", "")), line=node.line)
     if "switch" in node:
         extra = {"type", "of", "count", "until", "const", "embedded", "view"} & set(node)
         if extra:
@@ -240,12 +240,14 @@ def _key_matches(disc: Field, key: Any) -> bool:
 def _check_struct(world: World, ctx: _Ctx, s: Struct, spec: Spec) -> None:
     seen: dict[str, Field] = {}
 
+    line = s.line
+
     def need_struct(name: str, where: str) -> Struct:
         target = world.structs.get(name)
         if target is None:
-            raise SpecError(ctx.path, s.line, f"{where}: unknown struct {name!r}")
+            raise SpecError(ctx.path, line, f"{where}: unknown struct {name!r}")
         if target.is_message:
-            raise SpecError(ctx.path, s.line, f"{where}: {name!r} is a message, not a struct")
+            raise SpecError(ctx.path, line, f"{where}: {name!r} is a message, not a struct")
         if target.spec != spec.name:
             spec.imports.add(target.spec)
         return target
@@ -254,29 +256,30 @@ def _check_struct(world: World, ctx: _Ctx, s: Struct, spec: Spec) -> None:
         f = seen.get(name)
         if f is None:
             raise SpecError(
-                ctx.path, s.line, f"{where}: {name!r} is not an earlier field of {s.name}"
+                ctx.path, line, f"{where}: {name!r} is not an earlier field of {s.name}"
             )
         return f
 
     for index, f in enumerate(s.fields):
         where = f"{s.name}.{f.name}"
+        line = f.line
         if f.name in seen:
-            raise SpecError(ctx.path, s.line, f"{where}: duplicate field name")
+            raise SpecError(ctx.path, f.line, f"{where}: duplicate field name")
         last = index == len(s.fields) - 1
         if f.enum and f.enum not in world.enums:
-            raise SpecError(ctx.path, s.line, f"{where}: unknown enum/flags {f.enum!r}")
+            raise SpecError(ctx.path, f.line, f"{where}: unknown enum/flags {f.enum!r}")
         if f.cond is not None:
             ref = earlier(f.cond.field, where)
             if ref.hidden:
-                raise SpecError(ctx.path, s.line, f"{where}: if cannot test a hidden field")
+                raise SpecError(ctx.path, f.line, f"{where}: if cannot test a hidden field")
             assert ref.type is not None or ref.switch is not None
             kind = ref.type.kind if ref.type else "switch"
             if f.cond.op == "true" and kind != "boolean":
-                raise SpecError(ctx.path, s.line, f"{where}: if {ref.name} needs a boolean")
+                raise SpecError(ctx.path, f.line, f"{where}: if {ref.name} needs a boolean")
             if f.cond.op == "mask" and kind not in ("byte", "uint32", "uint64"):
-                raise SpecError(ctx.path, s.line, f"{where}: mask needs an integer field")
+                raise SpecError(ctx.path, f.line, f"{where}: mask needs an integer field")
             if f.cond.op in ("eq", "ne") and kind in ("list", "struct", "switch"):
-                raise SpecError(ctx.path, s.line, f"{where}: equals needs a scalar field")
+                raise SpecError(ctx.path, f.line, f"{where}: equals needs a scalar field")
         if f.switch is not None:
             disc = earlier(f.switch.on, where)
             if (
@@ -285,22 +288,22 @@ def _check_struct(world: World, ctx: _Ctx, s: Struct, spec: Spec) -> None:
                 or disc.hidden
                 or disc.cond is not None
             ):
-                raise SpecError(ctx.path, s.line, f"{where}: cannot switch on {disc.name!r}")
+                raise SpecError(ctx.path, f.line, f"{where}: cannot switch on {disc.name!r}")
             for key, target in f.switch.cases.items():
                 if not _key_matches(disc, key):
                     raise SpecError(
-                        ctx.path, s.line, f"{where}: case {key!r} does not fit {disc.name}"
+                        ctx.path, f.line, f"{where}: case {key!r} does not fit {disc.name}"
                     )
                 if target is not None:
                     need_struct(target, where)
             if f.switch.default == "rest" and not last:
-                raise SpecError(ctx.path, s.line, f"{where}: default rest must be the last field")
+                raise SpecError(ctx.path, f.line, f"{where}: default rest must be the last field")
         if f.type is not None:
             t = f.type
             if t.kind == "struct":
                 need_struct(t.struct, where)
             if t.kind == "rest" and not last:
-                raise SpecError(ctx.path, s.line, f"{where}: rest must be the last field")
+                raise SpecError(ctx.path, f.line, f"{where}: rest must be the last field")
             if f.embedded:
                 need_struct(f.embedded, where)
             if t.kind == "list":
@@ -309,27 +312,27 @@ def _check_struct(world: World, ctx: _Ctx, s: Struct, spec: Spec) -> None:
                     elem = need_struct(t.of.struct, where)
                     if world.open_ended(elem):
                         raise SpecError(
-                            ctx.path, s.line, f"{where}: list element {elem.name} is open-ended"
+                            ctx.path, f.line, f"{where}: list element {elem.name} is open-ended"
                         )
                 if world.min_size(t.of) == 0:
-                    raise SpecError(ctx.path, s.line, f"{where}: list element can be empty")
+                    raise SpecError(ctx.path, f.line, f"{where}: list element can be empty")
                 if t.count == "end" and not last:
-                    raise SpecError(ctx.path, s.line, f"{where}: until end must be the last field")
+                    raise SpecError(ctx.path, f.line, f"{where}: until end must be the last field")
                 if t.count not in ("inline", "end"):
                     counter = earlier(t.count, where)
                     if counter.type is None or counter.type.kind not in ("uint32", "byte"):
-                        raise SpecError(ctx.path, s.line, f"{where}: count field must be uint32")
+                        raise SpecError(ctx.path, f.line, f"{where}: count field must be uint32")
                     if counter.hidden or counter.cond is not None:
-                        raise SpecError(ctx.path, s.line, f"{where}: count field already used")
+                        raise SpecError(ctx.path, f.line, f"{where}: count field already used")
                     counter.hidden = True
                     counter.counts = f.name
         if f.cond is not None and f.type is not None and f.type.kind == "rest":
-            raise SpecError(ctx.path, s.line, f"{where}: rest cannot be conditional")
+            raise SpecError(ctx.path, f.line, f"{where}: rest cannot be conditional")
         seen[f.name] = f
     # An open-ended field anywhere but last would swallow the fields after it.
     for f in s.fields[:-1]:
         if world.field_open_ended(f):
-            raise SpecError(ctx.path, s.line, f"{s.name}.{f.name}: open-ended but not last")
+            raise SpecError(ctx.path, f.line, f"{s.name}.{f.name}: open-ended but not last")
 
 
 def _check_cycles(world: World) -> None:
