@@ -7,7 +7,15 @@ tree with protocol, kex, auth and channel errors.
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "EncodeError", "SSHError", "WireError"]
+__all__ = [
+    "DecodeError",
+    "EncodeError",
+    "KeyEncryptedError",
+    "KeyParseError",
+    "KeyPassphraseError",
+    "SSHError",
+    "WireError",
+]
 
 
 class SSHError(Exception):
@@ -52,3 +60,18 @@ class EncodeError(WireError):
 
     def __reduce__(self) -> tuple[type[EncodeError], tuple[str, str]]:
         return (type(self), (self.message_name, self.reason))
+
+
+class KeyParseError(SSHError):
+    """Key data could not be used: unknown format, unsupported type, corrupt or inconsistent.
+
+    The message says which of these it was; it never contains key material.
+    """
+
+
+class KeyEncryptedError(KeyParseError):
+    """The key is encrypted and no passphrase was given."""
+
+
+class KeyPassphraseError(KeyParseError):
+    """The key is encrypted and the passphrase given does not decrypt it."""
