@@ -1,0 +1,45 @@
+"""The public surface of ``ssh_engine``: pinned, typed, and light to import."""
+
+from __future__ import annotations
+
+import importlib.resources
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import ssh_engine
+
+PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
+
+# Pinned on purpose: a change to the public surface must change this line too.
+EXPECTED_ALL: list[str] = []
+
+
+def test_public_surface_is_pinned() -> None:
+    assert sorted(ssh_engine.__all__) == sorted(EXPECTED_ALL)
+    for name in ssh_engine.__all__:
+        assert hasattr(ssh_engine, name), name
+
+
+def test_version_matches_pyproject() -> None:
+    with PYPROJECT.open("rb") as f:
+        project = tomllib.load(f)["project"]
+    assert ssh_engine.__version__ == project["version"]
+    assert project["name"] == "ssh-engine"
+
+
+def test_ships_py_typed() -> None:
+    assert importlib.resources.files(ssh_engine).joinpath("py.typed").is_file()
+
+
+def test_import_does_not_pull_in_test_or_reference_libraries() -> None:
+    code = (
+        "import sys, ssh_engine; "
+        "print(','.join(sorted(m for m in ('construct', 'hypothesis', 'pytest') "
+        "if m in sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == ""

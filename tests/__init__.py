@@ -1,0 +1,1 @@
+"""Cross-package test suites: golden vectors here, real-OpenSSH interop in ``interop/``."""
