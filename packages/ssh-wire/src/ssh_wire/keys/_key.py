@@ -148,6 +148,17 @@ class SSHKey:
         return self._public
 
     @property
+    def crypto_private_key(self) -> CryptoPrivateKey:
+        """The ``cryptography`` private key.
+
+        Raises:
+            KeyParseError: the key is public only.
+        """
+        if self._private is None:
+            raise KeyParseError("a public key has no private half")
+        return self._private
+
+    @property
     def bits(self) -> int:
         """The key size as ``ssh-keygen -l`` reports it (256 for Ed25519)."""
         pub = self._public
@@ -220,6 +231,54 @@ class SSHKey:
 
     def __hash__(self) -> int:
         return hash(self.public_blob)
+
+    # -- file formats (implemented in _export and the format modules) -------------------
+
+    def export(
+        self,
+        format: str = "openssh",
+        passphrase: bytes | str | None = None,
+        cipher: str = "aes256-ctr",
+        rounds: int = 16,
+    ) -> bytes:
+        """Write the private key in a file format; see :func:`export_private_key`.
+
+        Returns:
+            The file contents.
+        Raises:
+            KeyParseError: the key is public only.
+            ValueError: an unknown format or cipher, or a format that cannot hold this key.
+        """
+        from ._export import export_private_key
+
+        return export_private_key(self, format, passphrase, cipher, rounds)
+
+    def export_public(self, format: str = "openssh") -> bytes:
+        """Write the public key (``openssh``, ``rfc4716`` or ``pem``); see
+        :func:`export_public_key`.
+
+        Returns:
+            The file contents.
+        Raises:
+            ValueError: an unknown format.
+        """
+        from ._export import export_public_key
+
+        return export_public_key(self, format)
+
+    def public_pem(self) -> bytes:
+        """Returns the public key as PEM SubjectPublicKeyInfo (``BEGIN PUBLIC KEY``)."""
+        from ._pem import encode_pem_public_key
+
+        return encode_pem_public_key(self)
+
+    def private_pem(self, passphrase: bytes | str | None = None) -> bytes:
+        """Returns the private key as PKCS#8 PEM, encrypted when ``passphrase`` is given.
+
+        Raises:
+            KeyParseError: the key is public only.
+        """
+        return self.export("pkcs8", passphrase)
 
     # -- signatures ---------------------------------------------------------------------
 
@@ -336,8 +395,9 @@ class SSHKey:
             return cls(_private_from_fields(key_type, fields), comment)
         except KeyParseError:
             raise
-        except (ValueError, TypeError, OverflowError, AssertionError) as exc:
-            raise KeyParseError(f"inconsistent {key_type} private key: {exc}") from None
+        except (ValueError, TypeError, ArithmeticError, AssertionError):
+            # No detail from the exception: it could quote private values.
+            raise KeyParseError(f"inconsistent {key_type} private key") from None
 
 
 def _private_from_fields(key_type: str, f: Any) -> CryptoPrivateKey:
@@ -407,6 +467,6 @@ def public_key_from_blob(blob: bytes | memoryview, comment: str = "") -> SSHKey:
             key = dsa.DSAPublicNumbers(body.y, params).public_key()
         else:
             raise KeyParseError(f"unsupported key type {parsed.key_type}")
-    except (ValueError, TypeError, OverflowError, EncodeError) as exc:
+    except (ValueError, TypeError, ArithmeticError, EncodeError) as exc:
         raise KeyParseError(f"invalid {parsed.key_type} public key: {exc}") from None
     return SSHKey(key, comment)
