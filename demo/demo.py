@@ -9,7 +9,9 @@ authentication, channels, SFTP client or agent yet, and the demo says so.
 
 from __future__ import annotations
 
+import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Callable
@@ -20,6 +22,7 @@ import ssh_engine
 import ssh_sftp
 import ssh_wire
 import ssh_wire.reference
+from ssh_wire import keys
 from ssh_wire.messages import (
     ChannelData,
     KexInit,
@@ -35,7 +38,12 @@ if str(ROOT) not in sys.path:  # reuse the interop tests' sshd and sftp-server l
     sys.path.insert(0, str(ROOT))
 
 from tests.interop._sftp_server import SftpServerPipe  # noqa: E402
-from tests.interop._sshd import OpenSSHMissingError, read_server_kexinit, running_sshd  # noqa: E402
+from tests.interop._sshd import (  # noqa: E402
+    OpenSSHMissingError,
+    read_server_kexinit,
+    require_program,
+    running_sshd,
+)
 
 KEXINIT_LISTS = (
     ("key exchange", "kex_algorithms"),
@@ -163,12 +171,65 @@ def show_sftp_server() -> None:
     print("re-encodes to the same bytes:", ssh_wire.encode_message(msg) == payload)
 
 
+def _keygen(*args: str, stdin: bytes | None = None) -> str:
+    """Run ssh-keygen; returns its stdout (raises on failure)."""
+    program = require_program("ssh-keygen")
+    done = subprocess.run(
+        [program, *args], input=stdin, capture_output=True, check=True, timeout=30
+    )
+    return done.stdout.decode()
+
+
+def show_keys() -> None:
+    """Generate keys, certify one and sign a file, each checked by OpenSSH's ssh-keygen."""
+    section("4. Keys, certificates and SSH signatures (ssh_wire.keys), checked by ssh-keygen")
+    with tempfile.TemporaryDirectory(prefix="sshwire-keys-") as tmp:
+        work = Path(tmp)
+        for key_type, bits in (("ed25519", None), ("ecdsa", 384), ("rsa", 3072)):
+            pair = keys.generate_key_pair(
+                key_type, bits, comment=f"demo-{key_type}", passphrase="demo pass"
+            )
+            path = work / f"id_{key_type}"
+            path.write_bytes(pair.private_file)
+            path.chmod(0o600)
+            theirs = _keygen("-l", "-E", "sha256", "-f", str(path), "-P", "demo pass").split()
+            ours = pair.key.fingerprint()
+            print(f"{pair.key.type:<22} {pair.key.bits:>4} bits  {ours}")
+            print(f"{'':<28}ssh-keygen -l on our encrypted file agrees: {theirs[1] == ours}")
+        ca = keys.generate_key("ed25519", comment="demo CA")
+        user = keys.generate_key("ecdsa", 256, comment="alice")
+        cert = keys.issue_certificate(
+            ca,
+            user.public_key(),
+            cert_type=keys.CertificateType.USER,
+            key_id="alice@demo",
+            principals=("alice", "ops"),
+            serial=42,
+        )
+        cert_path = work / "alice-cert.pub"
+        cert_path.write_text(cert.openssh_public_line() + "\n")
+        listing = _keygen("-L", "-f", str(cert_path))
+        print("\nour certificate, as ssh-keygen -L prints it:")
+        for line in listing.splitlines()[1:9]:
+            print("  " + line.strip())
+        data = b"release-1.0.tar.gz contents\n"
+        signature = keys.sshsig_sign(user, data, namespace="file")
+        (work / "allowed").write_text(f"alice {user.public_key().openssh_public_line()}\n")
+        (work / "data.sig").write_text(signature)
+        verdict = _keygen(
+            "-Y", "verify", "-f", str(work / "allowed"), "-I", "alice", "-n", "file",
+            "-s", str(work / "data.sig"), stdin=data,
+        )  # fmt: skip
+        print(f"\nSSHSIG made by us, ssh-keygen -Y verify says: {verdict.strip()}")
+
+
 def show_status() -> None:
     """Say plainly which parts of the library exist and which do not yet."""
-    section("4. What is built, and what is not yet")
+    section("5. What is built, and what is not yet")
     print(
         f"ssh_wire   {ssh_wire.__version__}: generated codecs for SSH, SFTP and agent messages"
-        " (fast struct codec + construct reference) -- BUILT, shown above"
+        " (fast struct codec + construct reference), keys in every OpenSSH/PuTTY format,"
+        " certificates, SSHSIG -- BUILT, shown above"
     )
     planned = {
         ssh_engine: "transport, key exchange, ciphers/MACs, user auth, channels, "
@@ -190,6 +251,7 @@ def main() -> int:
         show_kexinit()
         show_round_trips()
         show_sftp_server()
+        show_keys()
     except OpenSSHMissingError as exc:
         print(f"\ndemo needs OpenSSH: {exc}", file=sys.stderr)
         return 1
