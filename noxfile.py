@@ -35,11 +35,12 @@ def _existing(*paths: str) -> list[str]:
 
 
 def _install_packages(session: nox.Session, *extra: str) -> None:
-    """Install the four packages in editable mode (ssh-wire with its test extra), plus extra."""
+    """Install the four packages in editable mode (with their extras), plus ``extra``."""
     args: list[str] = []
     for name in PACKAGES:
-        spec = f"packages/{name}[testing]" if name == "ssh-wire" else f"packages/{name}"
-        args += ["-e", spec]
+        # Extras so that every test runs: hypothesis strategies, and sntrup761 (pqcrypto).
+        extras = {"ssh-wire": "[testing]", "ssh-engine": "[sntrup]"}.get(name, "")
+        args += ["-e", f"packages/{name}{extras}"]
     session.install(*args, *extra)
 
 

@@ -1,8 +1,9 @@
 """Run the benchmarks and print the report: ``python bench/run.py`` (or ``nox -s bench``).
 
-Prints one table per message, then a "targets" section with PASS/FAIL lines. A missed
-target is reported, never turned into a failing exit status: benchmarks are not tests.
-The process exits non-zero only if something crashes (including a codec cross-check).
+Prints the codec tables (one per message) with a "targets" section of PASS/FAIL lines, then
+the keys table (sign and verify per key type). A missed target is reported, never turned
+into a failing exit status: benchmarks are not tests. The process exits non-zero only if
+something crashes (including a codec or keys cross-check). ``--only codec|keys`` runs one.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import time
 from types import ModuleType
 
 import codec
+import keys
+import packet
 from _timing import harness_overhead
 
 
@@ -35,14 +38,31 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--round-ms", type=float, default=50.0, help="minimum duration of one round, ms (50)"
     )
+    parser.add_argument(
+        "--keys-round-ms",
+        type=float,
+        default=20.0,
+        help="minimum duration of one round of the keys cases, ms (20; keeps them ~15 s)",
+    )
+    parser.add_argument(
+        "--packet-round-ms",
+        type=float,
+        default=50.0,
+        help="minimum duration of one round of the packet cases, ms (50; keeps them ~10 s)",
+    )
+    parser.add_argument(
+        "--only", choices=("codec", "keys", "packet"), help="run one suite (default: all)"
+    )
     return parser.parse_args(argv)
 
 
-def _header(libraries: dict[str, ModuleType | None], rounds: int, round_ms: float) -> list[str]:
+def _header(
+    libraries: dict[str, ModuleType | None], rounds: int, round_ms: float, keys_round_ms: float
+) -> list[str]:
     """Returns the report's opening lines: machine, versions, method."""
     return [
-        "ssh_wire codec benchmarks",
-        "=========================",
+        "ssh_wire benchmarks",
+        "===================",
         f"python {platform.python_version()} ({platform.python_implementation()}), "
         f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
         f"ssh-wire {_version('ssh-wire')}, construct {_version('construct')}, "
@@ -51,7 +71,8 @@ def _header(libraries: dict[str, ModuleType | None], rounds: int, round_ms: floa
             for name, module in libraries.items()
         ),
         f"method: own perf_counter_ns loop, cyclic GC ON (gc.isenabled()={gc.isenabled()}), "
-        f"calibration + 1 warm-up round, then {rounds} round(s) of >= {round_ms:g} ms per case",
+        f"calibration + 1 warm-up round, then {rounds} round(s) of >= {round_ms:g} ms per case "
+        f"(keys cases: >= {keys_round_ms:g} ms)",
         "columns: ns per operation, median and best round; ratio = that column's median / fast "
         "median (higher = fast is faster)",
         "paramiko/asyncssh: their own Message / asyncssh.packet builders and parsers doing the "
@@ -67,14 +88,15 @@ def main(argv: list[str] | None = None) -> int:
     Returns:
         0 (missed targets are printed, not failed).
     Raises:
-        RuntimeError: a codec cross-check failed, so timings would compare different work.
+        RuntimeError: a codec or keys cross-check failed, so timings would compare different
+            work.
     """
     args = _parse_args(argv)
     rounds, round_ns = args.rounds, int(args.round_ms * 1_000_000)
     gc.enable()
     started = time.perf_counter()
     libraries = codec.load_libraries()
-    for line in _header(libraries, rounds, args.round_ms):
+    for line in _header(libraries, rounds, args.round_ms, args.keys_round_ms):
         print(line)
     overhead = harness_overhead(rounds=rounds, round_ns=round_ns)
     print(
@@ -82,16 +104,31 @@ def main(argv: list[str] | None = None) -> int:
         "per op, included in every figure"
     )
     print()
-    results = []
-    for group in codec.build_groups(libraries):
-        result = codec.run_group(group, rounds=rounds, round_ns=round_ns)
-        results.append(result)
-        for line in codec.format_group(result, libraries):
+    if args.only in (None, "codec"):
+        results = []
+        for group in codec.build_groups(libraries):
+            result = codec.run_group(group, rounds=rounds, round_ns=round_ns)
+            results.append(result)
+            for line in codec.format_group(result, libraries):
+                print(line)
+            print(flush=True)
+        for line in codec.format_targets(results):
             print(line)
         print(flush=True)
-    for line in codec.format_targets(results):
-        print(line)
-    print()
+    if args.only in (None, "keys"):
+        keys_started = time.perf_counter()
+        keys_round_ns = int(args.keys_round_ms * 1_000_000)
+        for line in keys.run(libraries.get("paramiko"), rounds=rounds, round_ns=keys_round_ns):
+            print(line)
+        print(f"keys time {time.perf_counter() - keys_started:.1f} s")
+        print()
+    if args.only in (None, "packet"):
+        packet_started = time.perf_counter()
+        packet_round_ns = int(args.packet_round_ms * 1_000_000)
+        for line in packet.run(rounds=rounds, round_ns=packet_round_ns):
+            print(line)
+        print(f"packet time {time.perf_counter() - packet_started:.1f} s")
+        print()
     print(f"total time {time.perf_counter() - started:.1f} s")
     return 0
 
