@@ -13,7 +13,45 @@ import ssh_agent
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 
 # Pinned on purpose: a change to the public surface must change this line too.
-EXPECTED_ALL: list[str] = []
+EXPECTED_ALL: list[str] = [
+    "DEFAULT_TIMEOUT",
+    "MAX_MESSAGE",
+    "AgentClient",
+    "AgentClientProtocol",
+    "AgentError",
+    "AgentFailure",
+    "AgentProtocolError",
+    "AgentServer",
+    "AgentServerProtocol",
+    "AgentSocket",
+    "AgentTimeoutError",
+    "AskpassConfirm",
+    "BaseAgent",
+    "ConfirmCallback",
+    "CygwinAgent",
+    "DestinationConstraint",
+    "DestinationHop",
+    "FrameDecoder",
+    "HostKeySpec",
+    "Identity",
+    "KeyStore",
+    "OpenSSHAgent",
+    "PageantAgent",
+    "ParsedKey",
+    "PendingRequest",
+    "PendingSignature",
+    "SessionBinding",
+    "SessionState",
+    "StoredIdentity",
+    "StreamPair",
+    "__version__",
+    "agent_identities",
+    "agent_sign",
+    "agent_stream",
+    "create_agent",
+    "create_agent_socket",
+    "frame",
+]
 
 
 def test_public_surface_is_pinned() -> None:
