@@ -19,18 +19,13 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from ssh_wire import EncodeError, encode_mpint, encode_string
+from ssh_wire import EncodeError, encode_message, encode_mpint, encode_string
 from ssh_wire.messages import (
     DhExchangeHashInput,
     EcdhExchangeHashInput,
     GexExchangeHashInput,
     GexExchangeHashInputOld,
     HybridExchangeHashInput,
-    encode_dh_exchange_hash_input,
-    encode_ecdh_exchange_hash_input,
-    encode_gex_exchange_hash_input,
-    encode_gex_exchange_hash_input_old,
-    encode_hybrid_exchange_hash_input,
 )
 
 from ._errors import KexError
@@ -88,6 +83,21 @@ def encode_shared_secret(k: int | bytes) -> bytes:
     return encode_string(k)
 
 
+def _hash_input(hash_name: HashName, obj: object) -> bytes:
+    """Encode an exchange-hash input struct and hash it.
+
+    Returns:
+        HASH(encoding of ``obj``).
+    Raises:
+        KexError: a value cannot be encoded (e.g. a negative mpint).
+    """
+    try:
+        data = encode_message(obj)
+    except EncodeError as exc:
+        raise KexError(f"exchange hash input: {exc}") from exc
+    return kex_hash(hash_name, data)
+
+
 def dh_exchange_hash(
     hash_name: HashName,
     *,
@@ -111,11 +121,7 @@ def dh_exchange_hash(
         KexError: a value cannot be encoded (e.g. a negative mpint).
     """
     obj = DhExchangeHashInput(v_c=v_c, v_s=v_s, i_c=i_c, i_s=i_s, k_s=k_s, e=e, f=f, k=k)
-    try:
-        data = encode_dh_exchange_hash_input(obj)
-    except EncodeError as exc:
-        raise KexError(f"exchange hash input: {exc}") from exc
-    return kex_hash(hash_name, data)
+    return _hash_input(hash_name, obj)
 
 
 def gex_exchange_hash(
@@ -145,34 +151,30 @@ def gex_exchange_hash(
     Raises:
         KexError: only one of ``min_bits``/``max_bits`` is given, or a value cannot be encoded.
     """
-    try:
-        if min_bits is None and max_bits is None:
-            old = GexExchangeHashInputOld(
-                v_c=v_c, v_s=v_s, i_c=i_c, i_s=i_s, k_s=k_s, n=n_bits, p=p, g=g, e=e, f=f, k=k
-            )
-            data = encode_gex_exchange_hash_input_old(old)
-        elif min_bits is not None and max_bits is not None:
-            new = GexExchangeHashInput(
-                v_c=v_c,
-                v_s=v_s,
-                i_c=i_c,
-                i_s=i_s,
-                k_s=k_s,
-                min=min_bits,
-                n=n_bits,
-                max=max_bits,
-                p=p,
-                g=g,
-                e=e,
-                f=f,
-                k=k,
-            )
-            data = encode_gex_exchange_hash_input(new)
-        else:
-            raise KexError("min_bits and max_bits must both be given or both be None")
-    except EncodeError as exc:
-        raise KexError(f"exchange hash input: {exc}") from exc
-    return kex_hash(hash_name, data)
+    obj: GexExchangeHashInputOld | GexExchangeHashInput
+    if min_bits is None and max_bits is None:
+        obj = GexExchangeHashInputOld(
+            v_c=v_c, v_s=v_s, i_c=i_c, i_s=i_s, k_s=k_s, n=n_bits, p=p, g=g, e=e, f=f, k=k
+        )
+    elif min_bits is not None and max_bits is not None:
+        obj = GexExchangeHashInput(
+            v_c=v_c,
+            v_s=v_s,
+            i_c=i_c,
+            i_s=i_s,
+            k_s=k_s,
+            min=min_bits,
+            n=n_bits,
+            max=max_bits,
+            p=p,
+            g=g,
+            e=e,
+            f=f,
+            k=k,
+        )
+    else:
+        raise KexError("min_bits and max_bits must both be given or both be None")
+    return _hash_input(hash_name, obj)
 
 
 def ecdh_exchange_hash(
@@ -195,11 +197,7 @@ def ecdh_exchange_hash(
         KexError: a value cannot be encoded.
     """
     obj = EcdhExchangeHashInput(v_c=v_c, v_s=v_s, i_c=i_c, i_s=i_s, k_s=k_s, q_c=q_c, q_s=q_s, k=k)
-    try:
-        data = encode_ecdh_exchange_hash_input(obj)
-    except EncodeError as exc:
-        raise KexError(f"exchange hash input: {exc}") from exc
-    return kex_hash(hash_name, data)
+    return _hash_input(hash_name, obj)
 
 
 def hybrid_exchange_hash(
@@ -225,11 +223,7 @@ def hybrid_exchange_hash(
     obj = HybridExchangeHashInput(
         v_c=v_c, v_s=v_s, i_c=i_c, i_s=i_s, k_s=k_s, c_init=c_init, s_reply=s_reply, k=k
     )
-    try:
-        data = encode_hybrid_exchange_hash_input(obj)
-    except EncodeError as exc:
-        raise KexError(f"exchange hash input: {exc}") from exc
-    return kex_hash(hash_name, data)
+    return _hash_input(hash_name, obj)
 
 
 def derive_key(
