@@ -24,7 +24,9 @@ IMPORT_NAMES = ("ssh_wire", "ssh_agent", "ssh_engine", "ssh_sftp")
 
 RUFF = "ruff==0.17.6"
 MYPY = "mypy==2.4.1"
-TEST_DEPS = ("pytest>=8", "hypothesis>=6.100")
+# paramiko and asyncssh are independent implementations some known-answer tests compare
+# our packets and key derivation against (test-only; never a runtime dependency).
+TEST_DEPS = ("pytest>=8", "hypothesis>=6.100", "paramiko", "asyncssh")
 CODEGEN_DEPS = ("jinja2>=3.1", "pyyaml>=6")
 LINT_PATHS = ("packages", "codegen", "tests", "bench", "demo", "noxfile.py", "conftest.py")
 
