@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-import ssh_wire.keys._cli as cli
+import ssh_wire.keys._cli_keyfiles as cli
 from ssh_wire.keys import OPENSSH_CIPHERS, SSHCertificate, load_public_key
 from ssh_wire.keys._cli import main
 

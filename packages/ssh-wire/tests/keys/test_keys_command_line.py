@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-import ssh_wire.keys._cli as cli
+import ssh_wire.keys._cli_keyfiles as cli
 from ssh_wire.keys import (
     CertificateType,
     KeyEncryptedError,
