@@ -8,7 +8,7 @@ import socket
 import pytest
 from _transport_helpers import host_key
 
-from ssh_engine._errors import RemoteProtocolError
+from ssh_engine._errors import HostKeyRejected
 from ssh_engine._transport import KexCompleted, MessageReceived, TransportConfig
 from ssh_engine._transport._driver import (
     HandshakeTimeout,
@@ -74,9 +74,9 @@ def test_async_verifier_rejects_fail_closed() -> None:
             async def no(key: object) -> bool:
                 return False
 
-            with pytest.raises(RemoteProtocolError, match="not accepted"):
+            with pytest.raises(HostKeyRejected, match="returned False"):
                 await connect("127.0.0.1", port, host_key_verifier=no, ready_timeout=5)
-            with pytest.raises(RemoteProtocolError):
+            with pytest.raises(HostKeyRejected):
                 await connect("127.0.0.1", port, ready_timeout=5)  # no verifier: reject
             await asyncio.sleep(0.1)
         assert len(errors) == 2 and not results

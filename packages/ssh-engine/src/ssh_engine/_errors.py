@@ -4,15 +4,31 @@ A :class:`ProtocolError` carries the RFC 4250 §4.2.2 disconnect reason code tha
 sends in SSH_MSG_DISCONNECT before it raises. :class:`LocalProtocolError` means our own side
 broke the protocol (an illegal action, a bad argument); :class:`RemoteProtocolError` means
 the peer sent something invalid. Fatal errors are sticky: once raised by a reader or an
-engine, the same object keeps being raised.
+engine, the same object keeps being raised. :class:`HostKeyRejected` is the client's refusal
+of the server's host key (its ``reason`` is a short policy code, not a disconnect reason;
+the driver sends HOST_KEY_NOT_VERIFIABLE before raising it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeAlias
+
 from ssh_wire import SSHError
+from ssh_wire.keys import SSHCertificate, SSHKey
+from ssh_wire.keys._public import key_from_public_blob
 from ssh_wire.messages import DisconnectReason
 
-__all__ = ["KexError", "LocalProtocolError", "MacError", "ProtocolError", "RemoteProtocolError"]
+__all__ = [
+    "HostKeyRejected",
+    "KexError",
+    "LocalProtocolError",
+    "MacError",
+    "ProtocolError",
+    "RemoteProtocolError",
+]
+
+_HostKey: TypeAlias = SSHKey | SSHCertificate
 
 
 class ProtocolError(SSHError):
@@ -57,3 +73,48 @@ class KexError(ProtocolError):
     """
 
     default_reason = DisconnectReason.KEY_EXCHANGE_FAILED
+
+
+class HostKeyRejected(SSHError):
+    """The server's host key was refused; the connection must not go on.
+
+    Raised by the host key verifiers of ``ssh_engine._hostkeys`` and, after the client sent
+    SSH_MSG_DISCONNECT (HOST_KEY_NOT_VERIFIABLE, RFC 4250 §4.2.2 reason 9), by the driver's
+    ``connect``. The message names the key type and its SHA256 fingerprint.
+
+    Attributes:
+        key: the refused key or certificate.
+        host: the host name as connected to.
+        port: the port.
+        reason: a short code: ``unknown``, ``changed``, ``revoked``, ``invalid-certificate``,
+            ``rejected`` (a callback said no), ``callback-error`` or ``no-verifier``.
+        detail: the human-readable explanation (part of the message).
+    """
+
+    def __init__(self, key: _HostKey, host: str, port: int | None, reason: str, detail: str):
+        self.key = key
+        self.host = host
+        self.port = port
+        self.reason = reason
+        self.detail = detail
+        where = host if port in (None, 22) else f"[{host}]:{port}"
+        super().__init__(
+            f"host key {key.type} {key.fingerprint()} for {where} refused ({reason}): {detail}"
+        )
+
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[..., HostKeyRejected], tuple[object, ...]]:
+        # cryptography keys do not pickle; the wire blob rebuilds the same key.
+        key = self.key
+        blob = key.blob if isinstance(key, SSHCertificate) else key.public_blob
+        return (
+            _rebuild_rejected,
+            (type(self), blob, self.host, self.port, self.reason, self.detail),
+        )
+
+
+def _rebuild_rejected(
+    cls: type[HostKeyRejected], blob: bytes, host: str, port: int | None, reason: str, detail: str
+) -> HostKeyRejected:
+    return cls(key_from_public_blob(blob), host, port, reason, detail)

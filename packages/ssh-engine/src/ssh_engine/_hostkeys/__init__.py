@@ -4,7 +4,8 @@
   FORMAT"): wildcards and negation, ``[host]:port``, hashed names, ``@cert-authority``,
   ``@revoked``; :func:`add_entry` appends in the form ssh(1) writes.
 - :func:`make_host_verifier` and :func:`adapt_host_verifier` build the async, fail-closed
-  ``verify(host, port, key)`` the transport awaits; :class:`HostKeyRejected` is what it raises.
+  ``verify(host, port, key)`` the transport awaits; :class:`HostKeyRejected` (defined in
+  ``ssh_engine._errors``, re-exported here) is what it raises.
 - :func:`host_key_hash` is the seed's ``hostHash``.
 """
 

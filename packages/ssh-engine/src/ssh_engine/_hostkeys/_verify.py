@@ -19,10 +19,9 @@ from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import TypeAlias
 
-from ssh_wire import SSHError
 from ssh_wire.keys import SSHCertificate, SSHKey
-from ssh_wire.keys._public import key_from_public_blob
 
+from .._errors import HostKeyRejected
 from ._known_hosts import KnownHosts, Verdict, add_entry
 
 __all__ = [
@@ -43,50 +42,10 @@ KnownHostsSource: TypeAlias = (
 
 _NO_VERIFIER_HELP = (
     "no host key verifier is configured, so every host key is refused; pass "
-    "host_verifier=<path to known_hosts>, a KnownHosts, make_host_verifier(...), or a callable "
-    "taking the key and returning True to accept it"
+    "host_verifier= (host_key_verifier= in the transport driver) a known_hosts path, a "
+    "KnownHosts, make_host_verifier(...), or a callable taking the key and returning True "
+    "to accept it"
 )
-
-
-class HostKeyRejected(SSHError):
-    """The server's host key was refused; the connection must not go on.
-
-    Attributes:
-        key: the refused key or certificate.
-        host: the host name as connected to.
-        port: the port.
-        reason: a short code: ``unknown``, ``changed``, ``revoked``, ``invalid-certificate``,
-            ``rejected`` (a callback said no), ``callback-error`` or ``no-verifier``.
-        detail: the human-readable explanation (part of the message).
-    """
-
-    def __init__(self, key: HostKey, host: str, port: int | None, reason: str, detail: str):
-        self.key = key
-        self.host = host
-        self.port = port
-        self.reason = reason
-        self.detail = detail
-        where = host if port in (None, 22) else f"[{host}]:{port}"
-        super().__init__(
-            f"host key {key.type} {key.fingerprint()} for {where} refused ({reason}): {detail}"
-        )
-
-    def __reduce__(
-        self,
-    ) -> tuple[Callable[..., HostKeyRejected], tuple[object, ...]]:
-        # cryptography keys do not pickle; the wire blob rebuilds the same key.
-        key = self.key
-        blob = key.blob if isinstance(key, SSHCertificate) else key.public_blob
-        return (
-            _rebuild_rejected,
-            (type(self), blob, self.host, self.port, self.reason, self.detail),
-        )
-
-
-def _rebuild_rejected(
-    cls: type[HostKeyRejected], blob: bytes, host: str, port: int | None, reason: str, detail: str
-) -> HostKeyRejected:
-    return cls(key_from_public_blob(blob), host, port, reason, detail)
 
 
 def host_key_hash(key: HostKey, algorithm: str = "sha256") -> str:

@@ -2,9 +2,14 @@
 
 Theory of operation: the driver owns an asyncio stream pair. It reads bytes, feeds the
 engine, writes whatever the engine queued, and keeps the engine's events in a deque that
-:meth:`TransportConnection.next_event` hands out. ``HostKeyReceived`` never leaves the
-driver: it asks the host key verifier (sync or async) and accepts or rejects — with no
-verifier the key is rejected (fail closed). :func:`connect` and :func:`accept` run the
+:meth:`TransportConnection.next_event` hands out. ``HostKeyReceived`` is decided inside the
+driver: :func:`connect` turns ``host_key_verifier`` (None, a known_hosts path or
+:class:`~ssh_engine._hostkeys.KnownHosts`, a :class:`~ssh_engine._hostkeys.HostKeyVerifier`,
+or a sync or async callable returning a bool) into one async verifier with
+:func:`~ssh_engine._hostkeys.adapt_host_verifier` before it opens the socket, and awaits it
+for each host key. Accepted, the event is handed out; refused — always so with no verifier
+(fail closed) — the engine sends DISCONNECT (HOST_KEY_NOT_VERIFIABLE) and the caller gets
+:class:`~ssh_engine._errors.HostKeyRejected`. :func:`connect` and :func:`accept` run the
 handshake (kex and the ``ssh-userauth`` service) under one deadline, the seed's
 ``readyTimeout``. Every socket gets TCP_NODELAY (Nagle costs ~40 ms per round trip).
 """
@@ -13,14 +18,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
+import os
 import socket
 from collections import deque
 from collections.abc import Awaitable, Callable
+from typing import TypeAlias
 
 from ssh_wire.keys import SSHCertificate, SSHKey
 
-from .._errors import ProtocolError, RemoteProtocolError
+from .._errors import HostKeyRejected, ProtocolError
+from .._hostkeys import HostKeyVerifier as AsyncHostKeyVerifier
+from .._hostkeys import HostVerifierCallback, KnownHosts, adapt_host_verifier
 from ._engine import TransportConfig, TransportEngine
 from ._events import (
     ConnectionClosed,
@@ -34,6 +42,7 @@ __all__ = [
     "DEFAULT_READY_TIMEOUT",
     "HandshakeTimeout",
     "HostKeyVerifier",
+    "HostKeyVerifierSpec",
     "TransportConnection",
     "accept",
     "connect",
@@ -45,7 +54,15 @@ _READ_SIZE = 256 * 1024
 
 HostKeyVerifier = Callable[[SSHKey | SSHCertificate], "bool | Awaitable[bool]"]
 """Given the server's verified key (or certificate), returns (or resolves to) whether to
-trust it (a known_hosts check from ``ssh_engine._hostkeys`` fits behind a lambda)."""
+trust it (the seed's ``hostVerifier``)."""
+
+HostKeyVerifierSpec: TypeAlias = (
+    HostVerifierCallback | AsyncHostKeyVerifier | KnownHosts | str | os.PathLike[str] | None
+)
+"""Everything ``host_key_verifier`` accepts (see :func:`connect`): a callable given the key
+(:data:`HostKeyVerifier`) or, with ``host_hash``, its hex digest, returning a bool or an
+awaitable of one; a verifier from ``ssh_engine._hostkeys``; a known_hosts path or
+:class:`~ssh_engine._hostkeys.KnownHosts`; or None (refuse every key)."""
 
 
 class HandshakeTimeout(TimeoutError):
@@ -54,7 +71,20 @@ class HandshakeTimeout(TimeoutError):
 
 
 class TransportConnection:
-    """An engine driven over an asyncio stream pair."""
+    """An engine driven over an asyncio stream pair.
+
+    Args:
+        engine: the engine to drive.
+        reader: the stream's reading half.
+        writer: the stream's writing half.
+        host_key_verifier: client only: any :data:`HostKeyVerifierSpec`, adapted with
+            :func:`~ssh_engine._hostkeys.adapt_host_verifier` (an adapted verifier is used
+            as is); None refuses every host key.
+        host: the host name the verifier checks (default: the peer's address).
+        port: the port the verifier checks (default: the peer's port).
+    Raises:
+        TypeError: ``host_key_verifier`` is of no accepted form.
+    """
 
     def __init__(
         self,
@@ -62,12 +92,21 @@ class TransportConnection:
         reader: asyncio.StreamReader,
         writer: asyncio.StreamWriter,
         *,
-        host_key_verifier: HostKeyVerifier | None = None,
+        host_key_verifier: HostKeyVerifierSpec = None,
+        host: str | None = None,
+        port: int | None = None,
     ) -> None:
         self.engine = engine
         self._reader = reader
         self._writer = writer
-        self._verifier = host_key_verifier
+        self._verifier = adapt_host_verifier(host_key_verifier)
+        if host is None or port is None:
+            peer = writer.get_extra_info("peername")
+            if isinstance(peer, tuple) and len(peer) >= 2:
+                host = str(peer[0]) if host is None else host
+                port = int(peer[1]) if port is None else port
+        self._host = "" if host is None else host
+        self._port = port
         self._events: deque[Event] = deque()
         self._eof = False
         _set_nodelay(writer)
@@ -84,6 +123,8 @@ class TransportConnection:
 
         Raises:
             ProtocolError: the engine failed (its DISCONNECT has been sent first).
+            HostKeyRejected: client: the verifier refused the server's host key (DISCONNECT
+                HOST_KEY_NOT_VERIFIABLE has been sent first).
             ConnectionError: the peer closed the connection without an event to report.
         """
         while not self._events:
@@ -114,18 +155,23 @@ class TransportConnection:
             raise ConnectionError("connection closed by the peer")
 
     async def _decide(self, event: HostKeyReceived) -> list[Event]:
-        accepted = False
-        if self._verifier is not None:
-            verdict = self._verifier(event.key)
-            accepted = bool(await verdict) if inspect.isawaitable(verdict) else bool(verdict)
-        if accepted:
+        key = event.key
+        try:
+            await self._verifier(self._host, self._port, key)
+        except HostKeyRejected as exc:
+            rejection = exc
+        except Exception as exc:  # a custom verifier failed: refuse (fail closed)
+            rejection = HostKeyRejected(
+                key, self._host, self._port, "callback-error", f"host key verifier raised {exc!r}"
+            )
+            rejection.__cause__ = exc
+        else:
             return [event, *self.engine.accept_host_key()]
-        self.engine.reject_host_key(f"host key {event.key.fingerprint()} rejected")
+        # Only the fingerprint and the short code go to the server, never local file paths.
+        self.engine.reject_host_key(f"host key {key.fingerprint()} refused ({rejection.reason})")
         await self._flush_quietly()
         self._writer.close()
-        raise RemoteProtocolError(
-            f"server host key {event.key.fingerprint()} was not accepted",
-        )
+        raise rejection
 
     async def _flush_quietly(self) -> None:
         with contextlib.suppress(ConnectionError, OSError):
@@ -169,25 +215,52 @@ async def connect(
     port: int = 22,
     config: TransportConfig | None = None,
     *,
-    host_key_verifier: HostKeyVerifier | None = None,
+    host_key_verifier: HostKeyVerifierSpec = None,
+    host_hash: str | None = None,
     ready_timeout: float = DEFAULT_READY_TIMEOUT,
     service: str = "ssh-userauth",
 ) -> tuple[TransportConnection, list[Event]]:
     """Open a TCP connection, run the kex and request ``service``, all within
     ``ready_timeout`` seconds.
 
+    Args:
+        host: the server's name or address; also the name the host key is checked under
+            (``[host]:port`` in known_hosts when ``port`` is not 22).
+        port: the server's port.
+        config: the client's transport configuration (algorithms, rekey limits…).
+        host_key_verifier: how to check the server's host key, fail closed; anything
+            :func:`~ssh_engine._hostkeys.adapt_host_verifier` takes: None (refuse every
+            key, the error saying how to configure a verifier), a known_hosts path (str or
+            PathLike, re-read at each check; ssh(1) StrictHostKeyChecking=yes) or a
+            :class:`~ssh_engine._hostkeys.KnownHosts`, a verifier from
+            :func:`~ssh_engine._hostkeys.make_host_verifier` (``accept_new``, callbacks),
+            or a sync or async callable given the key (or certificate) returning a bool.
+        host_hash: with a callable verifier, hand it the key's hex digest in this
+            :mod:`hashlib` algorithm instead of the key (the seed's ``hostHash``).
+        ready_timeout: seconds for the connection, the kex and the service request.
+        service: the service to request once the kex is over.
     Returns:
         The connection and the handshake's events (``HostKeyReceived``, ``KexCompleted``…).
     Raises:
+        TypeError, ValueError: ``host_key_verifier`` or ``host_hash`` is invalid (raised
+            before any connection is made).
+        HostKeyRejected: the host key was refused; DISCONNECT (HOST_KEY_NOT_VERIFIABLE) was
+            sent first and the socket is closed. The message names the key's fingerprint.
         HandshakeTimeout: not done in time (the socket is closed).
-        ProtocolError: the server broke the protocol or the host key was rejected.
+        ProtocolError: the server broke the protocol.
         OSError / ConnectionError: the network failed or the server hung up.
     """
+    verifier = adapt_host_verifier(host_key_verifier, host_hash=host_hash)
     reader, writer = await asyncio.wait_for(
         asyncio.open_connection(host, port), timeout=ready_timeout
     )
     conn = TransportConnection(
-        TransportEngine("client", config), reader, writer, host_key_verifier=host_key_verifier
+        TransportEngine("client", config),
+        reader,
+        writer,
+        host_key_verifier=verifier,
+        host=host,
+        port=port,
     )
     return conn, await _handshake(conn, ready_timeout, service)
 
