@@ -3,7 +3,8 @@
 Prints the codec tables (one per message) with a "targets" section of PASS/FAIL lines, then
 the keys table (sign and verify per key type). A missed target is reported, never turned
 into a failing exit status: benchmarks are not tests. The process exits non-zero only if
-something crashes (including a codec or keys cross-check). ``--only codec|keys`` runs one.
+something crashes (including a codec or keys cross-check). ``--only codec|keys|packet|handshake``
+runs one.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import time
 from types import ModuleType
 
 import codec
+import handshake
 import keys
 import packet
 from _timing import harness_overhead
@@ -51,7 +53,15 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="minimum duration of one round of the packet cases, ms (50; keeps them ~10 s)",
     )
     parser.add_argument(
-        "--only", choices=("codec", "keys", "packet"), help="run one suite (default: all)"
+        "--handshake-round-ms",
+        type=float,
+        default=200.0,
+        help="minimum duration of one round of the TCP handshake cases, ms (200; suite ~10 s)",
+    )
+    parser.add_argument(
+        "--only",
+        choices=("codec", "keys", "packet", "handshake"),
+        help="run one suite (default: all)",
     )
     return parser.parse_args(argv)
 
@@ -128,6 +138,16 @@ def main(argv: list[str] | None = None) -> int:
         for line in packet.run(rounds=rounds, round_ns=packet_round_ns):
             print(line)
         print(f"packet time {time.perf_counter() - packet_started:.1f} s")
+        print()
+    if args.only in (None, "handshake"):
+        handshake_started = time.perf_counter()
+        for line in handshake.run(
+            rounds=rounds,
+            round_ns=round_ns,
+            tcp_round_ns=int(args.handshake_round_ms * 1_000_000),
+        ):
+            print(line)
+        print(f"handshake time {time.perf_counter() - handshake_started:.1f} s")
         print()
     print(f"total time {time.perf_counter() - started:.1f} s")
     return 0
