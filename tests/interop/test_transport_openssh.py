@@ -1,8 +1,9 @@
 """The transport engine and its asyncio driver against real OpenSSH, both ways.
 
-1. Our client against a private ``sshd`` with every algorithm enabled: a full handshake and
-   the ``ssh-userauth`` service request (SERVICE_ACCEPT) for every kex, cipher, MAC and host
-   key algorithm both sides support, and delayed compression.
+1. Our client against a private ``sshd`` with every algorithm enabled: a full handshake, the
+   ``ssh-userauth`` service request (SERVICE_ACCEPT) and a 'none' authentication attempt
+   answered by USERAUTH_FAILURE, for every kex, cipher, MAC and host key algorithm both
+   sides support, and delayed compression.
 2. OpenSSH's ``ssh`` against our server: the same matrix as far as the server goes before
    authentication exists: kex, NEWKEYS, SERVICE_ACCEPT, then ssh's first
    USERAUTH_REQUEST arrives encrypted and authenticated with the negotiated keys.
@@ -27,7 +28,9 @@ from ssh_engine._transport import (
     TransportConfig,
 )
 from ssh_engine._transport._driver import accept, connect
+from ssh_wire import decode_message, encode_message
 from ssh_wire.keys import SSHKey, generate_key, load_public_key
+from ssh_wire.messages import UserauthFailure, UserauthRequest
 from tests.interop._sshd import OpenSSHMissingError, SshdServer, start_sshd, stop_sshd
 
 
@@ -95,8 +98,16 @@ def _client_handshake(server: SshdServer, algorithms: dict[str, object], kind: s
             host_key_verifier=lambda key: key == expected,
             ready_timeout=20,
         )
+        # RFC 4252 §5.2: a 'none' request, answered with the methods that can continue.
+        none = UserauthRequest("root", "ssh-connection", "none", None)
+        conn.engine.send_message(encode_message(none))
+        await conn.flush()
+        while True:
+            event = await asyncio.wait_for(conn.next_event(), timeout=10)
+            if isinstance(event, MessageReceived):
+                break
         await conn.close()
-        return list(events)
+        return [*events, decode_message(event.payload)]
 
     try:
         return asyncio.run(main())
@@ -107,7 +118,11 @@ def _client_handshake(server: SshdServer, algorithms: dict[str, object], kind: s
 
 def _done(events: list[object]) -> KexCompleted:
     (done,) = [e for e in events if isinstance(e, KexCompleted)]
-    assert isinstance(events[-1], ServiceAccepted)
+    assert isinstance(events[-2], ServiceAccepted)
+    failure = events[-1]
+    assert isinstance(failure, UserauthFailure), failure
+    assert "publickey" in failure.methods_that_can_continue
+    assert failure.partial_success is False
     return done
 
 
