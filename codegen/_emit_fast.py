@@ -20,7 +20,7 @@ from ._ir import PREFIXED, SCALARS, Cond, Field, Struct, TypeRef, World, snake
 __all__ = ["FastModule", "emit_fast_module", "py_type"]
 
 
-def py_type(world: World, f: Field | None, t: TypeRef | None = None, *, quote: bool = False) -> str:
+def py_type(world: World, f: Field | None, t: TypeRef | None = None) -> str:
     """Returns the Python annotation of field ``f`` (or of the bare type ``t``)."""
     if f is not None and f.switch is not None:
         parts: list[str] = []
