@@ -20,6 +20,8 @@ from ssh_wire.keys._public import key_from_public_blob
 from ssh_wire.messages import DisconnectReason
 
 __all__ = [
+    "AuthError",
+    "DisconnectError",
     "HostKeyRejected",
     "KexError",
     "LocalProtocolError",
@@ -62,6 +64,54 @@ class MacError(RemoteProtocolError):
     """An inbound packet failed its MAC or AEAD tag check (RFC 4250 reason MAC_ERROR, 5)."""
 
     default_reason = DisconnectReason.MAC_ERROR
+
+
+class DisconnectError(SSHError):
+    """The peer ended the connection with SSH_MSG_DISCONNECT (RFC 4253 §11.1).
+
+    Attributes:
+        reason: the peer's RFC 4250 §4.2.2 reason code (the seed's ``err.code``).
+        description: the peer's text.
+    """
+
+    def __init__(self, reason: int, description: str) -> None:
+        super().__init__(f"disconnected by the peer ({reason}): {description}")
+        self.reason = reason
+        self.description = description
+
+    def __reduce__(self) -> tuple[type[DisconnectError], tuple[int, str]]:
+        return (type(self), (self.reason, self.description))
+
+
+class AuthError(SSHError):
+    """User authentication failed: every method tried was refused (the seed's
+    "All configured authentication methods failed").
+
+    Attributes:
+        tried: the methods tried, in order (``publickey`` once per key and algorithm).
+        methods_left: what the server said can still continue, as of its last answer.
+        partial_success: the last refusal was a partial success (more factors needed).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        tried: tuple[str, ...] = (),
+        methods_left: tuple[str, ...] = (),
+        partial_success: bool = False,
+    ) -> None:
+        detail = f"{message}; tried: {', '.join(tried) or 'nothing'}"
+        detail += f"; the server allows: {', '.join(methods_left) or 'nothing'}"
+        super().__init__(detail)
+        self.message = message
+        self.tried = tried
+        self.methods_left = methods_left
+        self.partial_success = partial_success
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[AuthError], tuple[str, tuple[str, ...], tuple[str, ...], bool]]:
+        return (type(self), (self.message, self.tried, self.methods_left, self.partial_success))
 
 
 class KexError(ProtocolError):

@@ -219,6 +219,12 @@ class TransportEngine:
         return self._session_id
 
     @property
+    def host_key_blob(self) -> bytes | None:
+        """Returns the server host key blob (``K_S``) of the first kex, ``None`` before it;
+        rekeys must present the same key."""
+        return self._host_key_blob
+
+    @property
     def kex_in_progress(self) -> bool:
         """Returns whether a key exchange is running."""
         return self._kex is not None
@@ -550,6 +556,8 @@ class TransportEngine:
             ExtInfo(
                 extensions=(
                     ExtInfoEntry("server-sig-algs", ServerSigAlgs(self.config.server_sig_algs)),
+                    # OpenSSH PROTOCOL §2.5: we take publickey-hostbound-v00 requests.
+                    ExtInfoEntry("publickey-hostbound@openssh.com", ExtVersion("0")),
                     ExtInfoEntry("ping@openssh.com", ExtVersion("0")),
                 )
             )

@@ -1,0 +1,1 @@
+"""User authentication (RFC 4252) in both roles."""
