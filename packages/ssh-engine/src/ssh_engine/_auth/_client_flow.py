@@ -91,7 +91,8 @@ class Credentials:
 
     Attributes:
         password: for ``password``.
-        keys: for ``publickey``, tried in order.
+        keys: for ``publickey``, tried in order: private keys (a key with its certificate
+            as a :class:`PublicKeyAuth`).
         agent: for ``agent``.
         keyboard_interactive: for ``keyboard-interactive`` (with ``try_keyboard``, or when
             named by ``auth_handler``).
@@ -101,7 +102,7 @@ class Credentials:
     """
 
     password: str | None = field(default=None, repr=False)
-    keys: tuple[PublicKeyAuth, ...] = ()
+    keys: Sequence[PublicKeyAuth | SSHKey] = ()
     agent: BaseAgent | str | None = None
     keyboard_interactive: KeyboardInteractiveCallback | None = field(default=None, repr=False)
     try_keyboard: bool = False
@@ -116,7 +117,7 @@ class Credentials:
         if name == "password" and self.password is not None:
             return [PasswordAuth(self.password, self.change_password)]
         if name == "publickey":
-            return list(self.keys)
+            return [k if isinstance(k, PublicKeyAuth) else PublicKeyAuth(k) for k in self.keys]
         if name == "agent" and self.agent is not None:
             return [AgentAuth(self.agent)]
         if name == "keyboard-interactive" and self.keyboard_interactive is not None:

@@ -111,6 +111,16 @@ class TransportConnection:
         self._eof = False
         _set_nodelay(writer)
 
+    @property
+    def remote_host(self) -> str:
+        """The peer's host: the name connected to (client) or its address (server)."""
+        return self._host
+
+    @property
+    def remote_port(self) -> int | None:
+        """The peer's TCP port, when known."""
+        return self._port
+
     async def flush(self) -> None:
         """Write what the engine queued and wait for the transport buffer to drain."""
         parts = self.engine.data_to_send_parts()
