@@ -88,7 +88,8 @@ class AuthError(SSHError):
     "All configured authentication methods failed").
 
     Attributes:
-        tried: the methods tried, in order (``publickey`` once per key and algorithm).
+        tried: the methods tried, in order (``publickey`` once per key, whatever the
+            number of signature algorithms tried with it).
         methods_left: what the server said can still continue, as of its last answer.
         partial_success: the last refusal was a partial success (more factors needed).
     """

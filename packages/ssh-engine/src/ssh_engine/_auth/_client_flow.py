@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from ssh_agent import BaseAgent, agent_identities, agent_sign, create_agent
+from ssh_agent import AgentClient, BaseAgent, agent_identities, agent_sign, create_agent
 from ssh_wire.keys import SSHCertificate, SSHKey
 
 from .._errors import AuthError, DisconnectError, ProtocolError, RemoteProtocolError
@@ -35,7 +35,7 @@ from .._transport import (
     MessageReceived,
 )
 from .._transport._driver import TransportConnection
-from ._client import ClientAuthEngine
+from ._client import HOSTBOUND_METHOD, ClientAuthEngine
 from ._events import (
     AuthBannerReceived,
     AuthEvent,
@@ -277,6 +277,14 @@ class _Session:
 
     async def _agent(self, method: AgentAuth) -> AuthSucceeded | AuthFailed:
         agent = create_agent(method.agent)
+        try:
+            return await self._agent_identities(agent)
+        finally:
+            # An agent opened here from a path is ours to close; the caller's is theirs.
+            if agent is not method.agent and isinstance(agent, AgentClient):
+                await agent.close()
+
+    async def _agent_identities(self, agent: BaseAgent) -> AuthSucceeded | AuthFailed:
         identities = await agent_identities(agent)
         result: AuthSucceeded | AuthFailed = self._synthetic_failure("agent")
         for identity in identities:
@@ -419,7 +427,9 @@ async def authenticate(
             session.methods_left or (),
             session.partial_success,
         )
-    return AuthResult(username, result.method, tuple(session.tried), tuple(session.banners))
+    # publickey-hostbound-v00@openssh.com is publickey bound to the host key (PROTOCOL §2.5).
+    method = "publickey" if result.method == HOSTBOUND_METHOD else result.method
+    return AuthResult(username, method, tuple(session.tried), tuple(session.banners))
 
 
 async def _run_list(session: _Session, methods: list[AuthMethod]) -> AuthSucceeded | None:

@@ -146,8 +146,10 @@ class ServerAuthEngine:
         self.authenticated: AuthRequest | None = None
         self._queue: deque[UserauthRequest] = deque()
         self._identity: tuple[str, str] | None = None
-        self._none_seen = False
+        self._processed = 0  # requests taken up so far
+        self._current_is_first = False
         self._pk_ok: tuple[str, bytes] | None = None
+        self._prompt_count = 0
 
     # ------------------------------------------------------------------ inbound
 
@@ -169,6 +171,9 @@ class ServerAuthEngine:
                 raise RemoteProtocolError("USERAUTH_INFO_RESPONSE without an INFO_REQUEST")
             msg = _decode(payload, "userauth-kbdint")
             assert isinstance(msg, UserauthInfoResponse)
+            if len(msg.responses) != self._prompt_count:
+                # RFC 4256 §3.4; OpenSSH (auth2-chall.c) ends the connection here too.
+                raise RemoteProtocolError("USERAUTH_INFO_RESPONSE has the wrong number of answers")
             self.state = ServerAuthState.DECIDING
             return [KeyboardInteractiveAnswered(answers=tuple(msg.responses))]
         if number != _REQUEST:
@@ -215,6 +220,8 @@ class ServerAuthEngine:
     def _process(self, request: UserauthRequest, events: list[AuthEvent]) -> None:
         """Turn one request into an ``AuthRequested`` event, or refuse it on the spot."""
         while True:
+            self._current_is_first = self._processed == 0
+            self._processed += 1
             try:
                 parsed = self._parse(request)
             except InvalidCredentials:
@@ -402,6 +409,7 @@ class ServerAuthEngine:
             prompts=tuple(UserauthPrompt(prompt=p, echo=e) for p, e in prompts),
         )
         self._send(encode_message(msg))
+        self._prompt_count = len(msg.prompts)
         self.state = ServerAuthState.PROMPTING
 
     # ------------------------------------------------------------------ internals
@@ -409,8 +417,8 @@ class ServerAuthEngine:
     def _failure(
         self, method: str, methods_left: tuple[str, ...] | None, partial_success: bool
     ) -> None:
-        first_none = method == "none" and not self._none_seen
-        self._none_seen = self._none_seen or method == "none"
+        # auth2.c: a 'none' is free only as the connection's very first request.
+        first_none = method == "none" and self._current_is_first
         if not partial_success and not first_none:
             self.failures += 1
             if self.failures >= self.max_attempts:

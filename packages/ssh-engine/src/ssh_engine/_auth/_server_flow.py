@@ -306,10 +306,14 @@ class _Flow:
             event = await self.conn.next_event()
             if isinstance(event, MessageReceived):
                 try:
-                    return self.engine.receive_message(event.payload)
+                    events = self.engine.receive_message(event.payload)
                 except ProtocolError as exc:
                     self.conn.engine.disconnect(exc.reason, exc.description)
                     raise
+                if self.engine.exhausted:  # refusals by the engine itself used them up
+                    await self.conn.flush()
+                    raise self._exhausted_error()
+                return events
             if isinstance(event, DisconnectReceived):
                 raise DisconnectError(event.reason, event.description)
             if isinstance(event, ConnectionClosed):
@@ -334,7 +338,10 @@ class _Flow:
             if done is not None:
                 return done
         await self.conn.flush()
-        raise AuthError(
+        raise self._exhausted_error()
+
+    def _exhausted_error(self) -> AuthError:
+        return AuthError(
             "too many authentication failures", (), self._methods_now(), partial_success=False
         )
 
