@@ -111,14 +111,17 @@ def _write_config(
     host_keys: dict[str, Path],
     authorized_keys: Path,
     extra_config: Sequence[str],
+    use_pam: bool = False,
 ) -> None:
-    """Write an sshd_config for a private, unprivileged-looking test server."""
+    """Write an sshd_config for a private, unprivileged-looking test server (``UsePAM no``
+    unless use_pam: sshd takes the first value of an option, so extra_config cannot
+    override the lines written here)."""
     lines = [
         f"Port {port}",
         f"ListenAddress {host}",
         *(f"HostKey {key}" for key in host_keys.values()),
         "PidFile none",
-        "UsePAM no",
+        f"UsePAM {'yes' if use_pam else 'no'}",
         "StrictModes no",
         "LogLevel DEBUG3",
         f"AuthorizedKeysFile {authorized_keys}",
@@ -165,8 +168,12 @@ def start_sshd(
     host: str = "127.0.0.1",
     extra_config: Sequence[str] = (),
     ready_timeout: float = 10.0,
+    use_pam: bool = False,
 ) -> SshdServer:
     """Start ``sshd -D -e`` with host keys, config and log in tmpdir; return once it listens.
+
+    ``use_pam`` writes ``UsePAM yes`` (the system's /etc/pam.d/sshd then decides passwords
+    and keyboard-interactive) instead of the default ``UsePAM no``.
 
     Raises:
         OpenSSHMissingError: sshd or ssh-keygen is not installed.
@@ -185,7 +192,7 @@ def start_sshd(
     last_error: RuntimeError | None = None
     for _attempt in range(3):  # another process may take the port between pick and bind
         port = _pick_free_port(host)
-        _write_config(config_path, host, port, host_keys, authorized_keys, extra_config)
+        _write_config(config_path, host, port, host_keys, authorized_keys, extra_config, use_pam)
         check = subprocess.run(
             [sshd, "-t", "-f", str(config_path)],
             stdin=subprocess.DEVNULL,
