@@ -3,8 +3,8 @@
 Prints the codec tables (one per message) with a "targets" section of PASS/FAIL lines, then
 the keys table (sign and verify per key type). A missed target is reported, never turned
 into a failing exit status: benchmarks are not tests. The process exits non-zero only if
-something crashes (including a codec or keys cross-check). ``--only codec|keys|packet|handshake``
-runs one.
+something crashes (including a codec or keys cross-check). ``--only
+codec|keys|packet|handshake|auth`` runs one.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import sys
 import time
 from types import ModuleType
 
+import auth
 import codec
 import handshake
 import keys
@@ -59,8 +60,14 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="minimum duration of one round of the TCP handshake cases, ms (200; suite ~10 s)",
     )
     parser.add_argument(
+        "--auth-round-ms",
+        type=float,
+        default=200.0,
+        help="minimum duration of one round of the in-process login cases, ms (200; suite ~20 s)",
+    )
+    parser.add_argument(
         "--only",
-        choices=("codec", "keys", "packet", "handshake"),
+        choices=("codec", "keys", "packet", "handshake", "auth"),
         help="run one suite (default: all)",
     )
     return parser.parse_args(argv)
@@ -148,6 +155,12 @@ def main(argv: list[str] | None = None) -> int:
         ):
             print(line)
         print(f"handshake time {time.perf_counter() - handshake_started:.1f} s")
+        print()
+    if args.only in (None, "auth"):
+        auth_started = time.perf_counter()
+        for line in auth.run(rounds=rounds, round_ns=int(args.auth_round_ms * 1_000_000)):
+            print(line)
+        print(f"auth time {time.perf_counter() - auth_started:.1f} s")
         print()
     print(f"total time {time.perf_counter() - started:.1f} s")
     return 0
