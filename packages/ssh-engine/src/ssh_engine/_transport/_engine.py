@@ -242,6 +242,11 @@ class TransportEngine:
         self._out.clear()
         return data
 
+    @property
+    def has_data_to_send(self) -> bool:
+        """Whether bytes are queued for the peer (``data_to_send`` would be non-empty)."""
+        return bool(self._out)
+
     def data_to_send_parts(self) -> list[bytes | bytearray]:
         """Returns (and forgets) the queued bytes as one buffer per packet, for a
         gather write (``writelines``/``sendmsg``) without joining them first."""
