@@ -14,11 +14,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Final, Protocol
 
-from ssh_wire.messages import ChannelOpenFailureReason, ExitSignal, ExitStatus
+from ssh_wire.keys import SSHKey
+from ssh_wire.messages import (
+    ChannelOpenFailureReason,
+    ExitSignal,
+    ExitStatus,
+    HostkeysProveReply,
+    HostkeysProveRequest,
+    HostkeysRequest,
+)
 
 from .._connection import (
     ChannelClosed,
@@ -35,7 +44,15 @@ from .._connection import (
     GlobalRequestReceived,
     GlobalRequestReplied,
 )
-from .._errors import DisconnectError, ProtocolError
+from .._errors import DisconnectError, KexError, ProtocolError
+from .._hostkey_algs import (
+    HOSTKEYS_PROVE_REQUEST,
+    HOSTKEYS_REQUEST,
+    check_proofs,
+    hostkeys_announcement,
+    parse_announced_keys,
+    prove,
+)
 from .._transport import ConnectionClosed, DisconnectReceived, KexCompleted, MessageReceived
 from .._transport._driver import TransportConnection
 from ._channel import Channel, ChannelClosedError
@@ -85,6 +102,13 @@ class ConnectionMux:
         role: ``"client"`` or ``"server"``.
         handlers: serves the channels the peer opens (default: refuse them all).
         window_size, max_packet_size: our receive settings per channel.
+        announce_host_keys: server: send ``hostkeys-00@openssh.com`` with all our host keys
+            once started, as sshd does after authentication (OpenSSH PROTOCOL §2.5).
+        on_host_keys: client: called (sync or async) with the server's host keys once it
+            has proven it holds every one it announced (the seed's ``hostkeys`` event).
+
+    Attributes:
+        host_keys: client: the server's proven host keys (empty until announced).
     """
 
     def __init__(
@@ -95,8 +119,13 @@ class ConnectionMux:
         handlers: PeerChannelHandlers | None = None,
         window_size: int = 2 * 1024 * 1024,
         max_packet_size: int = 32768,
+        announce_host_keys: bool = True,
+        on_host_keys: Callable[[list[SSHKey]], object] | None = None,
     ) -> None:
         self.conn = conn
+        self._announce = announce_host_keys and role == "server"
+        self._on_host_keys = on_host_keys
+        self.host_keys: list[SSHKey] = []
         self.engine = ConnectionEngine(
             "client" if role == "client" else "server",
             conn.engine.send_message,
@@ -122,6 +151,14 @@ class ConnectionMux:
         """Start the reader task (idempotent)."""
         if self._reader is None:
             self._reader = asyncio.create_task(self._run())
+            key_set = self.conn.engine.host_key_set
+            if self._announce and key_set is not None:
+                self.engine.global_request(
+                    HOSTKEYS_REQUEST,
+                    HostkeysRequest(tuple(hostkeys_announcement(key_set))),
+                    want_reply=False,
+                )
+                self.flush_soon()
 
     @property
     def closed(self) -> bool:
@@ -350,12 +387,72 @@ class ConnectionMux:
         elif isinstance(event, ChannelOpenRequested):
             self.spawn(self._peer_open(event))
         elif isinstance(event, GlobalRequestReceived):
-            if event.want_reply:  # nothing global is served here yet (RFC 4254 §4)
-                self.engine.reply_global_request(False, request_id=event.request_id)
+            self._on_global_request(event)
         elif isinstance(event, GlobalRequestReplied) and self._global_replies:
             future_reply = self._global_replies.pop(0)
             if not future_reply.done():
                 future_reply.set_result(event)
+
+    def _on_global_request(self, event: GlobalRequestReceived) -> None:
+        """RFC 4254 §4; the OpenSSH host key rotation requests (PROTOCOL §2.5)."""
+        body = event.request
+        if isinstance(body, HostkeysRequest) and self.engine.role == "client":
+            self.spawn(self._prove_host_keys(body.host_keys))
+        elif isinstance(body, HostkeysProveRequest) and event.want_reply:
+            self._answer_prove(body, event.request_id)
+        elif event.want_reply:  # keepalive@openssh.com and the unknown get FAILURE
+            self.engine.reply_global_request(False, request_id=event.request_id)
+
+    def _answer_prove(self, body: HostkeysProveRequest, request_id: int | None) -> None:
+        transport = self.conn.engine
+        key_set, session_id = transport.host_key_set, transport.session_id
+        negotiated = transport.negotiated
+        try:
+            if key_set is None or session_id is None:
+                raise KexError("only a server proves host keys")
+            signatures = prove(
+                key_set,
+                body.host_keys,
+                session_id,
+                negotiated_algorithm=negotiated.srv_host_key if negotiated else None,
+            )
+        except KexError as exc:  # sshd answers FAILURE, the connection goes on
+            _log.debug("hostkeys-prove refused: %s", exc)
+            self.engine.reply_global_request(False, request_id=request_id)
+            return
+        self.engine.reply_global_request(
+            True, HostkeysProveReply(tuple(signatures)), request_id=request_id
+        )
+
+    async def _prove_host_keys(self, blobs: Sequence[bytes]) -> None:
+        """Client: ask the server to prove every key it announced, then report them."""
+        transport = self.conn.engine
+        keys = parse_announced_keys(blobs)
+        session_id = transport.session_id
+        if not keys or session_id is None:
+            return
+        reply = await self.global_request(
+            HOSTKEYS_PROVE_REQUEST, HostkeysProveRequest(tuple(k.public_blob for k in keys))
+        )
+        if not reply.success or not isinstance(reply.reply, HostkeysProveReply):
+            _log.debug("the server did not prove its host keys")
+            return
+        negotiated = transport.negotiated
+        try:
+            proven = check_proofs(
+                keys,
+                reply.reply.signatures,
+                session_id,
+                negotiated_algorithm=negotiated.srv_host_key if negotiated else None,
+            )
+        except KexError as exc:  # as ssh: the announcement is ignored, the session goes on
+            _log.warning("host key proofs refused: %s", exc)
+            return
+        self.host_keys = proven
+        if self._on_host_keys is not None:
+            outcome = self._on_host_keys(list(proven))
+            if inspect.isawaitable(outcome):
+                await outcome
 
     def _fail_open(self, channel_id: int, exc: BaseException) -> None:
         future = self._opening.pop(channel_id, None)

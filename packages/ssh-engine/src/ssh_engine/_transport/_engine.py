@@ -48,7 +48,7 @@ from ssh_wire.messages import (
 from .._algorithms import AlgorithmConfig
 from .._errors import KexError, LocalProtocolError, ProtocolError, RemoteProtocolError
 from .._kex import Role, get_kex
-from .._negotiate import negotiate
+from .._negotiate import Negotiated, negotiate
 from .._packet import DEFAULT_MAX_PACKET_LENGTH, PacketReader, PacketWriter
 from .._version import DEFAULT_SOFTWARE_VERSION, VersionReader, build_ident_line
 from ._events import (
@@ -176,6 +176,7 @@ class TransportEngine:
         self._peer_role: Role = "server" if role == "client" else "client"
         host_algs = config.algorithms.server_host_key
         self._host_key_set: HostKeySet | None = None
+        self._negotiated: Negotiated | None = None
         if role == "server":
             if not config.host_keys:
                 raise LocalProtocolError("a server needs at least one host key")
@@ -241,6 +242,16 @@ class TransportEngine:
         data = b"".join(self._out)
         self._out.clear()
         return data
+
+    @property
+    def negotiated(self) -> Negotiated | None:
+        """The algorithms of the latest completed key exchange (None before the first)."""
+        return self._negotiated
+
+    @property
+    def host_key_set(self) -> HostKeySet | None:
+        """Server: our host keys (None on a client)."""
+        return self._host_key_set
 
     @property
     def has_data_to_send(self) -> bool:
@@ -580,6 +591,7 @@ class TransportEngine:
         self._kex = None
         self._kex_count += 1
         self._last_kex_time = None
+        self._negotiated = kex.flow.negotiated
         return [
             KexCompleted(
                 negotiated=kex.flow.negotiated,
