@@ -62,6 +62,8 @@ __all__ = ["ChannelOpenError", "ConnectionMux", "PeerChannelHandlers"]
 
 _log = logging.getLogger("ssh_engine.connection")
 _FIRST_CONNECTION_MESSAGE: Final = 80
+#: Bytes the transport may hold back during a key exchange before writers wait.
+KEX_QUEUE_LIMIT: Final = 4 * 1024 * 1024
 
 
 class PeerChannelHandlers(Protocol):
@@ -198,6 +200,16 @@ class ConnectionMux:
         Raises:
             ChannelClosedError: the connection has ended.
         """
+        await self._write_out()
+        # Backpressure across a key exchange: writers wait while the transport holds more
+        # than this back (RFC 4253 §7.1), so a stalled rekey cannot grow memory unbounded.
+        while self.conn.engine.queued_bytes > KEX_QUEUE_LIMIT:
+            if self._done.is_set():
+                raise self._closed_error()
+            self._rekeyed.clear()
+            await self._rekeyed.wait()
+
+    async def _write_out(self) -> None:
         if self._done.is_set():
             raise self._closed_error()
         try:
@@ -215,7 +227,7 @@ class ConnectionMux:
         await asyncio.sleep(0)  # let the caller queue more first: one write for all of it
         self._flusher = None
         with contextlib.suppress(ChannelClosedError):
-            await self.flush()
+            await self._write_out()
 
     def _closed_error(self) -> ChannelClosedError:
         exc = ChannelClosedError("the connection is closed")

@@ -190,6 +190,7 @@ class TransportEngine:
         self._writer = PacketWriter(random_bytes=config.random_bytes)
         self._out: list[bytes | bytearray] = [self._ident]
         self._queue: list[bytes] = []
+        self._queued_bytes = 0
         self._phase = Phase.VERSION
         self._closed = False
         self._error: ProtocolError | None = None
@@ -252,6 +253,12 @@ class TransportEngine:
     def host_key_set(self) -> HostKeySet | None:
         """Server: our host keys (None on a client)."""
         return self._host_key_set
+
+    @property
+    def queued_bytes(self) -> int:
+        """Payload bytes held back until the key exchange in progress ends (RFC 4253
+        §7.1); a driver stops accepting application data while this is large."""
+        return self._queued_bytes
 
     @property
     def has_data_to_send(self) -> bool:
@@ -479,12 +486,14 @@ class TransportEngine:
         kex = self._kex
         if kex is not None and not kex.sent_newkeys:
             self._queue.append(payload)
+            self._queued_bytes += len(payload)
             return
         self._write(payload)
         self._check_limits()
 
     def _flush_queue(self) -> None:
         queue, self._queue = self._queue, []
+        self._queued_bytes = 0
         for payload in queue:
             self._write(payload)
 
