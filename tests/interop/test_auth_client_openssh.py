@@ -451,6 +451,21 @@ def test_keyboard_interactive_through_credentials(
     assert result.method == "keyboard-interactive"
 
 
+def test_password_answers_pam_keyboard_interactive(
+    pam_sshd: SshdServer, user: ThrowawayUser
+) -> None:
+    """Without a keyboard-interactive callback, the password answers PAM's hidden
+    "Password:" prompt (a server that offers no 'password' method)."""
+    watch = LogWatch(pam_sshd)
+    result = login(pam_sshd, user.name, Credentials(password=user.password, try_keyboard=True))
+    assert (result.method, result.tried) == (
+        "keyboard-interactive",
+        ("none", "keyboard-interactive"),
+    )
+    needle = f"Accepted keyboard-interactive/pam for {user.name}"
+    assert needle in watch.text(needle)
+
+
 def test_keyboard_interactive_wrong_answer(pam_sshd: SshdServer, user: ThrowawayUser) -> None:
     def respond(
         name: str, instruction: str, language: str, prompts: Sequence[tuple[str, bool]]

@@ -95,7 +95,7 @@ class Credentials:
             as a :class:`PublicKeyAuth`).
         agent: for ``agent``.
         keyboard_interactive: for ``keyboard-interactive`` (with ``try_keyboard``, or when
-            named by ``auth_handler``).
+            named by ``auth_handler``); without it, ``password`` answers the hidden prompts.
         try_keyboard: include keyboard-interactive in the default order.
         hostbased: for ``hostbased``.
         change_password: answers a password change request.
@@ -122,6 +122,9 @@ class Credentials:
             return [AgentAuth(self.agent)]
         if name == "keyboard-interactive" and self.keyboard_interactive is not None:
             return [KeyboardInteractiveAuth(self.keyboard_interactive)]
+        if name == "keyboard-interactive" and self.password is not None:
+            # PAM-style servers ask for the password through keyboard-interactive.
+            return [KeyboardInteractiveAuth(_password_answers(self.password))]
         if name == "hostbased" and self.hostbased is not None:
             return [self.hostbased]
         return []
@@ -134,6 +137,18 @@ class Credentials:
                 continue
             methods.extend(self.resolve(name))
         return methods
+
+
+def _password_answers(password: str) -> KeyboardInteractiveCallback:
+    """A keyboard-interactive responder that answers hidden prompts with ``password`` and
+    echoed ones with an empty string (the usual PAM "Password:" round)."""
+
+    def respond(
+        name: str, instruction: str, language: str, prompts: Sequence[tuple[str, bool]]
+    ) -> list[str]:
+        return ["" if echo else password for _text, echo in prompts]
+
+    return respond
 
 
 async def _maybe_await(value: _T | Awaitable[_T]) -> _T:
