@@ -68,7 +68,9 @@ class Channel:
         self._writable = asyncio.Event()
         self._writable.set()
         self._eof_received = False
+        self._cut_off = False  # the connection ended before the peer's EOF / CLOSE
         self._eof_sent = False
+        self._close_sent = False
         self._closed = asyncio.Event()
         self._error: BaseException | None = None
         self._replies: deque[asyncio.Future[bool]] = deque()
@@ -100,6 +102,7 @@ class Channel:
         if self._closed.is_set():
             return
         self._error = error
+        self._cut_off = error is not None and not self._eof_received
         self._eof_received = True
         self._closed.set()
         self._readable.set()
@@ -139,11 +142,16 @@ class Channel:
 
         Returns:
             The bytes; ``b""`` at EOF.
+        Raises:
+            ChannelClosedError: every buffered byte was read and the connection ended
+                before the peer's EOF (the stream was cut off, not finished).
         """
         buffer = self._buffers.setdefault(stream, bytearray())
         while not buffer and not self._eof_received:
             self._readable.clear()
             await self._readable.wait()
+        if not buffer and self._cut_off:
+            raise self._closed_error()
         if n < 0 or n >= len(buffer):
             data = bytes(buffer)
             buffer.clear()
@@ -173,10 +181,10 @@ class Channel:
         """Queue ``data`` on ``stream`` (0: data, 1: stderr); see :meth:`drain`.
 
         Raises:
-            ChannelClosedError: the channel is closed.
+            ChannelClosedError: the channel is closed (or we sent CLOSE).
             LocalProtocolError: EOF was already sent.
         """
-        if self._closed.is_set():
+        if self._closed.is_set() or self._close_sent:
             raise self._closed_error()
         if self._eof_sent:
             raise LocalProtocolError("write after EOF")
@@ -202,7 +210,7 @@ class Channel:
 
     def write_eof(self) -> None:
         """Send EOF (RFC 4254 §5.3) after the data already queued; idempotent."""
-        if not self._eof_sent and not self._closed.is_set():
+        if not self._eof_sent and not self._closed.is_set() and not self._close_sent:
             self._eof_sent = True
             self._mux.engine.send_eof(self.channel_id)
             self._mux.flush_soon()
@@ -215,14 +223,18 @@ class Channel:
         return future
 
     async def _request(self, future: asyncio.Future[bool] | None) -> bool:
-        await self._mux.flush()
-        return True if future is None else await future
+        if future is None:
+            await self._mux.flush()
+            return True
+        return await self._mux.flush_then(future)
 
     # ------------------------------------------------------------------ closing
 
     def close(self) -> None:
-        """Send CLOSE (RFC 4254 §5.3); the channel is closed once the peer's CLOSE came."""
-        if not self._closed.is_set():
+        """Send CLOSE (RFC 4254 §5.3); the channel is closed once the peer's CLOSE came.
+        Idempotent."""
+        if not self._closed.is_set() and not self._close_sent:
+            self._close_sent = True
             self._mux.engine.close_channel(self.channel_id)
             self._mux.flush_soon()
 

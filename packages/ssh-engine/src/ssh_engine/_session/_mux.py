@@ -17,7 +17,7 @@ import contextlib
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Final, Protocol
+from typing import Final, Protocol, TypeVar
 
 from ssh_wire.keys import SSHKey
 from ssh_wire.messages import (
@@ -61,6 +61,7 @@ from ._channel import ExitSignal as ExitSignalInfo
 __all__ = ["ChannelOpenError", "ConnectionMux", "PeerChannelHandlers"]
 
 _log = logging.getLogger("ssh_engine.connection")
+_T = TypeVar("_T")
 _FIRST_CONNECTION_MESSAGE: Final = 80
 #: Bytes the transport may hold back during a key exchange before writers wait.
 KEX_QUEUE_LIMIT: Final = 4 * 1024 * 1024
@@ -178,6 +179,7 @@ class ConnectionMux:
 
     async def close(self) -> None:
         """Send DISCONNECT (BY_APPLICATION), close the socket and stop the reader."""
+        self._finish(None)  # first: the reader seeing our own hang-up is no error
         await self.conn.close()
         if self._reader is not None:
             self._reader.cancel()
@@ -217,6 +219,21 @@ class ConnectionMux:
         except (ConnectionError, OSError) as exc:
             self._finish(exc)
             raise self._closed_error() from exc
+
+    async def flush_then(self, future: asyncio.Future[_T]) -> _T:
+        """Flush, then wait for ``future`` (an answer to what was just queued).
+
+        Raises:
+            ChannelClosedError: the connection ended (``future`` is then dropped quietly).
+        """
+        try:
+            await self.flush()
+        except BaseException:
+            if future.done() and not future.cancelled():
+                future.exception()  # the flush's error is the one that matters
+            future.cancel()
+            raise
+        return await future
 
     def flush_soon(self) -> None:
         """Schedule a flush unless one is already scheduled."""
@@ -261,8 +278,7 @@ class ConnectionMux:
         future: asyncio.Future[Channel] = asyncio.get_running_loop().create_future()
         self._opening[channel_id] = future
         self._channels[channel_id] = Channel(self, channel_id, channel_type)
-        await self.flush()
-        return await future
+        return await self.flush_then(future)
 
     def accept_channel(self, event: ChannelOpenRequested) -> Channel:
         """Accept a channel the peer opened (for ``on_channel_open`` callbacks).
@@ -295,6 +311,8 @@ class ConnectionMux:
         Raises:
             ChannelClosedError: the channel or connection closed first.
         """
+        if channel.closed or channel._close_sent:
+            raise channel._closed_error()
         future = channel._expect_reply()
         send()
         return await channel._request(future)
@@ -307,11 +325,12 @@ class ConnectionMux:
         Raises:
             ChannelClosedError: the connection ended first.
         """
+        if self._done.is_set():
+            raise self._closed_error()
         future: asyncio.Future[GlobalRequestReplied] = asyncio.get_running_loop().create_future()
         self._global_replies.append(future)
         self.engine.global_request(name, body, want_reply=True)
-        await self.flush()
-        return await future
+        return await self.flush_then(future)
 
     async def rekey(self) -> None:
         """Start a key exchange now (RFC 4253 §9) and wait until it completed.
@@ -319,6 +338,8 @@ class ConnectionMux:
         Raises:
             ChannelClosedError: the connection ended first.
         """
+        if self._done.is_set():
+            raise self._closed_error()
         before = self.rekeys
         self.conn.engine.rekey()
         await self.flush()
@@ -344,11 +365,15 @@ class ConnectionMux:
                     error = DisconnectError(event.reason, event.description)
                     break
                 elif isinstance(event, ConnectionClosed):
+                    # No DISCONNECT: open channels were cut off, not closed.
+                    error = ConnectionError("connection closed by the peer")
                     break
         except asyncio.CancelledError:
             raise
         except (ProtocolError, ConnectionError, OSError) as exc:
             error = exc
+            with contextlib.suppress(ConnectionError, OSError):
+                await self.conn.flush()  # the DISCONNECT our engine queued for a bad peer
         finally:
             self._finish(error)
 
@@ -526,6 +551,10 @@ class ConnectionMux:
         self._error = error
         self._done.set()
         self._rekeyed.set()
+        current = asyncio.current_task()
+        for task in self._tasks:  # handlers end with their connection
+            if task is not current:
+                task.cancel()
         for channel in list(self._channels.values()):
             channel._closed_by_peer(error)
         self._channels.clear()

@@ -112,8 +112,8 @@ class SessionServer:
             status = _FAILED_STATUS
         finally:
             self._sessions.pop(channel.channel_id, None)
-        if channel.closed:
-            return
+        if channel.closed or channel._close_sent:
+            return  # the handler closed the channel itself: no status to report
         try:
             mux.engine.exit_status(channel.channel_id, 0 if status is None else status)
             channel.write_eof()
