@@ -1,9 +1,10 @@
 """Payload compression (RFC 4253 §6.2; OpenSSH PROTOCOL §2.2 for ``zlib@openssh.com``).
 
-Each direction has one zlib stream for the life of the connection (OpenSSH keeps it across
-rekeys), flushed with ``Z_SYNC_FLUSH`` after every packet so the peer can decompress each
-packet as it arrives. ``zlib@openssh.com`` is "delayed": negotiated at kex, but only started
-when the engine calls ``start_delayed_compression()`` after user authentication succeeds.
+Each direction has one zlib stream per key exchange: RFC 4253 §6.2 (and OpenSSH's
+ssh_set_newkeys) initialise it again at every NEWKEYS. It is flushed with ``Z_SYNC_FLUSH``
+after every packet so the peer can decompress each packet as it arrives.
+``zlib@openssh.com`` is "delayed": negotiated at kex, but only started when the engine calls
+``start_delayed_compression()`` after user authentication succeeds.
 """
 
 from __future__ import annotations

@@ -442,7 +442,14 @@ def _lookup(cipher_name: str, key: bytes, iv: bytes, mac_name: str, mac_key: byt
 class _Direction:
     """What both directions share: sequence number, algorithm names, compression switch."""
 
-    __slots__ = ("_compression", "_compression_on", "cipher_name", "mac_name", "sequence_number")
+    __slots__ = (
+        "_after_auth",
+        "_compression",
+        "_compression_on",
+        "cipher_name",
+        "mac_name",
+        "sequence_number",
+    )
 
     def __init__(self) -> None:
         self.sequence_number = 0
@@ -450,6 +457,31 @@ class _Direction:
         self.mac_name = "none"
         self._compression = "none"
         self._compression_on = False
+        self._after_auth = False
+
+    def _install_compression(self, name: str) -> bool:
+        """Record ``name`` (at NEWKEYS); returns whether a fresh zlib stream starts now.
+
+        RFC 4253 §6.2 and OpenSSH's ssh_set_newkeys: the stream is initialised again at
+        every NEWKEYS, for ``zlib`` always and for ``zlib@openssh.com`` once user
+        authentication has succeeded.
+
+        Raises:
+            LocalProtocolError: the name is unknown.
+        """
+        check_compression(name)
+        self._compression = name
+        delayed = COMPRESSIONS[name]
+        self._compression_on = name != "none" and (not delayed or self._after_auth)
+        return self._compression_on
+
+    def _start_delayed(self) -> bool:
+        """Note that authentication succeeded; returns whether a delayed method starts."""
+        self._after_auth = True
+        if self._compression != "none" and not self._compression_on:
+            self._compression_on = True
+            return True
+        return False
 
     def reset_sequence_number(self) -> None:
         """Set the sequence number to 0 (strict kex, after each NEWKEYS)."""
@@ -505,24 +537,17 @@ class PacketWriter(_Direction):
         self.mac_name = "" if info.aead else mac_name
 
     def set_compression(self, name: str) -> None:
-        """Install the negotiated compression (at NEWKEYS); a delayed method stays off.
-
-        The zlib stream survives a rekey that keeps the same method, as in OpenSSH.
+        """Install the negotiated compression at NEWKEYS, with a fresh zlib stream (RFC 4253
+        §6.2); a delayed method stays off until authentication has succeeded.
 
         Raises:
             LocalProtocolError: the name is unknown.
         """
-        check_compression(name)
-        if name == self._compression:
-            return
-        self._compression = name
-        self._compression_on = name != "none" and not COMPRESSIONS[name]
-        self._compressor = Compressor() if self._compression_on else None
+        self._compressor = Compressor() if self._install_compression(name) else None
 
     def start_delayed_compression(self) -> None:
         """Turn on ``zlib@openssh.com`` once authentication has succeeded (no-op otherwise)."""
-        if self._compression != "none" and not self._compression_on:
-            self._compression_on = True
+        if self._start_delayed():
             self._compressor = Compressor()
 
     def seal(self, payload: Payload) -> bytearray:
@@ -602,22 +627,18 @@ class PacketReader(_Direction):
         self.mac_name = "" if info.aead else mac_name
 
     def set_compression(self, name: str) -> None:
-        """Install the negotiated decompression (at NEWKEYS); a delayed method stays off.
+        """Install the negotiated decompression at NEWKEYS, with a fresh zlib stream (RFC
+        4253 §6.2); a delayed method stays off until authentication has succeeded.
 
         Raises:
             LocalProtocolError: the name is unknown.
         """
-        check_compression(name)
-        if name == self._compression:
-            return
-        self._compression = name
-        self._compression_on = name != "none" and not COMPRESSIONS[name]
-        self._decompressor = Decompressor(self.max_packet_length) if self._compression_on else None
+        on = self._install_compression(name)
+        self._decompressor = Decompressor(self.max_packet_length) if on else None
 
     def start_delayed_compression(self) -> None:
         """Turn on ``zlib@openssh.com`` once authentication has succeeded (no-op otherwise)."""
-        if self._compression != "none" and not self._compression_on:
-            self._compression_on = True
+        if self._start_delayed():
             self._decompressor = Decompressor(self.max_packet_length)
 
     def feed(self, data: bytes | bytearray | memoryview) -> None:
