@@ -156,16 +156,23 @@ class _GcmSealer:
 
     def seal(self, payload: Payload, seq: int) -> bytearray:
         """Returns the wire packet for ``payload`` (``seq`` is unused: the nonce counts)."""
+        # The hot path of bulk transfers: _padding() and _RandomPool.take() inlined.
         size = len(payload)
-        pad = _padding(1 + size, 16)
-        length = 1 + size + pad
-        end = 4 + length
-        head = _LEN_PAD.pack(length, pad)
-        buf = _EMPTY.join((head, payload, self._random.take(pad), _ZERO16))
+        pad = 15 - size % 16  # RFC 4253 §6 with the length field outside (RFC 5647 §7.2)
+        if pad < 4:
+            pad += 16
+        end = 5 + size + pad
+        pool = self._random
+        pos = pool._pos
+        stop = pos + pad + 16  # the padding, then room for the tag (overwritten)
+        if stop > len(pool._pool):
+            pool._pool, pos, stop = pool._source(16384), 0, pad + 16
+        pool._pos = stop
+        buf = _EMPTY.join((_LEN_PAD.pack(end - 4, pad), payload, pool._pool[pos:stop]))
         mv = memoryview(buf)
-        nonce = _GCM_NONCE.pack(self._fixed, self._counter)
-        self._aead.encrypt_into(nonce, mv[4:end], mv[:4], mv[4:])
-        self._counter = (self._counter + 1) & _MASK64  # RFC 5647 §7.1: per packet
+        counter = self._counter
+        self._counter = (counter + 1) & _MASK64  # RFC 5647 §7.1: per packet
+        self._aead.encrypt_into(_GCM_NONCE.pack(self._fixed, counter), mv[4:end], mv[:4], mv[4:])
         return buf
 
 
@@ -333,24 +340,30 @@ class _GcmOpener:
             MacError: the GCM tag does not verify.
             RemoteProtocolError: a bad packet length (in clear) or bad padding.
         """
-        avail = len(buf) - pos
-        if avail < 4:
+        head = pos + 4
+        if len(buf) < head:
             return None
         (length,) = _LEN.unpack_from(buf, pos)
-        why = _bad_length(length, limit, 16, length)  # RFC 5647 §7.2: AAD outside the blocks
-        if why is not None:
-            raise RemoteProtocolError(why)
-        end = pos + 4 + length + 16
-        if avail < 4 + length + 16:
+        if length < 5 or length > limit or length % 16:  # RFC 5647 §7.2: AAD outside
+            raise RemoteProtocolError(_bad_length(length, limit, 16, length) or "bad length")
+        end = head + length + 16
+        if len(buf) < end:
             return None
-        nonce = _GCM_NONCE.pack(self._fixed, self._counter)
-        with memoryview(buf) as mv:
-            try:
-                plain = self._aead.decrypt(nonce, mv[pos + 4 : end], mv[pos : pos + 4])
-            except InvalidTag:
-                raise MacError("AES-GCM tag mismatch") from None
-        self._counter = (self._counter + 1) & _MASK64
-        return _payload(plain, 0, length), end
+        counter = self._counter
+        mv = memoryview(buf)
+        try:
+            plain = self._aead.decrypt(
+                _GCM_NONCE.pack(self._fixed, counter), mv[head:end], mv[pos:head]
+            )
+        except InvalidTag:
+            raise MacError("AES-GCM tag mismatch") from None
+        finally:
+            mv.release()  # a bytearray buffer must stay resizable
+        self._counter = (counter + 1) & _MASK64
+        pad = plain[0]
+        if pad < 4 or pad >= length:  # RFC 4253 §6
+            raise RemoteProtocolError(f"bad padding length {pad} in a {length}-byte packet")
+        return memoryview(plain)[1 : length - pad], end
 
 
 class _ChachaOpener:
