@@ -186,7 +186,7 @@ class AuthContext:
             raise AuthRequestAborted("this request was abandoned by the client")
         pairs = [(p, False) if isinstance(p, str) else (p[0], bool(p[1])) for p in prompts]
         self._flow.engine.send_info_request(pairs, name=title, instruction=instructions)
-        event = await self._flow.await_answer()
+        event = await self._flow.next_event()
         if isinstance(event, AuthAborted):
             self._aborted = True
             raise AuthRequestAborted("the client abandoned the keyboard-interactive exchange")
@@ -209,7 +209,7 @@ class AuthContext:
         if self._aborted:
             raise AuthRequestAborted("this request was abandoned by the client")
         self._flow.engine.request_password_change(prompt)
-        event = await self._flow.await_answer()
+        event = await self._flow.next_event()
         if (
             isinstance(event, AuthRequested)
             and isinstance(event.request, PasswordRequest)
@@ -320,14 +320,11 @@ class _Flow:
                 raise ConnectionError("the client closed the connection during authentication")
 
     async def next_event(self) -> AuthEvent:
+        """The next auth event (for a prompt or change request: KeyboardInteractiveAnswered,
+        AuthAborted, or the AuthRequested of the client's next request)."""
         while not self.backlog:
             self.backlog.extend(await self._read())
         return self.backlog.popleft()
-
-    async def await_answer(self) -> AuthEvent:
-        """The next event answering a prompt or change request (KeyboardInteractiveAnswered,
-        AuthAborted, or the AuthRequested of the client's next request)."""
-        return await self.next_event()
 
     async def run(self) -> ServerAuthResult:
         while not self._exhausted():
