@@ -3,8 +3,8 @@
 Prints the codec tables (one per message) with a "targets" section of PASS/FAIL lines, then
 the keys table (sign and verify per key type). A missed target is reported, never turned
 into a failing exit status: benchmarks are not tests. The process exits non-zero only if
-something crashes (including a codec or keys cross-check). ``--only
-codec|keys|packet|handshake|auth`` runs one.
+something crashes (including a codec or keys cross-check, or a throughput checksum). ``--only
+codec|keys|packet|handshake|auth|throughput`` runs one.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import codec
 import handshake
 import keys
 import packet
+import throughput
 from _timing import harness_overhead
 
 
@@ -66,8 +67,15 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="minimum duration of one round of the in-process login cases, ms (200; suite ~20 s)",
     )
     parser.add_argument(
+        "--throughput-rounds",
+        type=int,
+        default=5,
+        help="timed transfers per throughput case (5; suite ~30 s)",
+    )
+    parser.add_argument("--bulk-mib", type=int, default=64, help="MiB per throughput transfer (64)")
+    parser.add_argument(
         "--only",
-        choices=("codec", "keys", "packet", "handshake", "auth"),
+        choices=("codec", "keys", "packet", "handshake", "auth", "throughput"),
         help="run one suite (default: all)",
     )
     return parser.parse_args(argv)
@@ -161,6 +169,12 @@ def main(argv: list[str] | None = None) -> int:
         for line in auth.run(rounds=rounds, round_ns=int(args.auth_round_ms * 1_000_000)):
             print(line)
         print(f"auth time {time.perf_counter() - auth_started:.1f} s")
+        print()
+    if args.only in (None, "throughput"):
+        throughput_started = time.perf_counter()
+        for line in throughput.run(rounds=args.throughput_rounds, mib=args.bulk_mib):
+            print(line)
+        print(f"throughput time {time.perf_counter() - throughput_started:.1f} s")
         print()
     print(f"total time {time.perf_counter() - started:.1f} s")
     return 0
