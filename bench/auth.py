@@ -45,10 +45,7 @@ import asyncio
 import base64
 import collections
 import contextlib
-import importlib
-import json
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -61,6 +58,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from _child_server import (
+    HOST,
+    READY_TIMEOUT,
+    ServerProcess,
+    children_cpu_seconds,
+    load_asyncssh,
+    serve_until_stdin_closes,
+)
 from _timing import Timing
 
 from ssh_engine._algorithms import build_algorithm_config
@@ -84,8 +89,6 @@ __all__ = ["KEX", "run"]
 KEX = "curve25519-sha256"
 HOST_KEY_ALG = "ssh-ed25519"
 USER = "root"
-HOST = "127.0.0.1"
-READY_TIMEOUT = 10.0
 WARMUP = 3
 
 Verifier = Callable[[SSHKey | SSHCertificate], bool]
@@ -166,12 +169,6 @@ async def _time_logins(
     return wall_timing, cpu_timing, total
 
 
-def _children_cpu_ns() -> int:
-    """Returns the user + system CPU time of every reaped child process so far, in ns."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return int((usage.ru_utime + usage.ru_stime) * 1e9)
-
-
 def _time_process(
     argv: Sequence[str], runs: int, after: Callable[[], None] | None = None
 ) -> tuple[Timing, Timing]:
@@ -186,12 +183,12 @@ def _time_process(
     wall: list[float] = []
     cpu: list[float] = []
     for i in range(runs + 1):
-        cpu_start, start = _children_cpu_ns(), time.perf_counter_ns()
+        cpu_start, start = int(children_cpu_seconds() * 1e9), time.perf_counter_ns()
         done = subprocess.run(
             argv, stdin=subprocess.DEVNULL, capture_output=True, timeout=READY_TIMEOUT, check=False
         )
         elapsed = time.perf_counter_ns() - start
-        cpu_used = _children_cpu_ns() - cpu_start
+        cpu_used = int(children_cpu_seconds() * 1e9) - cpu_start
         if done.returncode != 0:
             raise RuntimeError(f"{argv[0]} failed ({done.returncode}): {done.stderr[-500:]!r}")
         if after is not None:
@@ -297,14 +294,6 @@ def _summary(seen: Sequence[str]) -> str:
     )
 
 
-def _load_asyncssh() -> ModuleType | None:
-    """Returns the asyncssh module, or None when it is not installed."""
-    try:
-        return importlib.import_module("asyncssh")
-    except ImportError:
-        return None
-
-
 # -- our server, in its own process --------------------------------------------------------
 
 
@@ -388,75 +377,9 @@ async def _serve(user_public_line: str) -> None:
     config = TransportConfig(host_keys=(host_key,))
     state = _ServerState(base64.b64decode(user_public_line.split()[1]))
     state.idle.set()
-    server = await asyncio.start_server(
-        lambda r, w: _serve_connection(state, config, r, w), HOST, 0
+    await serve_until_stdin_closes(
+        lambda r, w: _serve_connection(state, config, r, w), host_key, state.snapshot, state.idle
     )
-    loop = asyncio.get_running_loop()
-    commands = asyncio.StreamReader()
-    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(commands), sys.stdin)
-    async with server:
-        port = server.sockets[0].getsockname()[1]
-        print(f"READY {port} {host_key.fingerprint()}", flush=True)
-        while line := await commands.readline():
-            if line.strip() == b"stats":
-                await state.idle.wait()
-                print(json.dumps(state.snapshot()), flush=True)
-
-
-class _OurServer:
-    """Our server running in a child process (``python bench/auth.py --serve``)."""
-
-    def __init__(self, user_key: SSHKey) -> None:
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                str(Path(__file__).resolve()),
-                "--serve",
-                user_key.openssh_public_line(),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        ready = self._line().split()
-        if len(ready) != 3 or ready[0] != "READY":
-            self.stop()
-            raise RuntimeError(f"our server did not start: {ready!r}")
-        self.port = int(ready[1])
-        self.fingerprint = ready[2]
-
-    def _line(self) -> str:
-        """Returns the server's next stdout line ('' once it exited)."""
-        assert self.process.stdout is not None
-        return self.process.stdout.readline()
-
-    def stats(self) -> dict[str, Any]:
-        """Returns (and resets) the server's counts since the last call.
-
-        Raises:
-            RuntimeError: the server process is gone.
-        """
-        assert self.process.stdin is not None
-        self.process.stdin.write("stats\n")
-        self.process.stdin.flush()
-        line = self._line()
-        if not line:
-            raise RuntimeError(f"our server exited ({self.process.poll()})")
-        stats: dict[str, Any] = json.loads(line)
-        return stats
-
-    def stop(self) -> None:
-        """Closes the server's stdin (it then exits) and reaps it."""
-        if self.process.stdin is not None:
-            with contextlib.suppress(OSError):
-                self.process.stdin.close()
-        try:
-            self.process.wait(READY_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(READY_TIMEOUT)
-        if self.process.stdout is not None:
-            self.process.stdout.close()
 
 
 # -- sshd -----------------------------------------------------------------------------------
@@ -552,7 +475,7 @@ def _check_sshd(report: Report, label: str, cursor: _LogCursor, logins: int) -> 
     return negotiated
 
 
-def _check_ours(report: Report, label: str, server: _OurServer, logins: int) -> dict[str, Any]:
+def _check_ours(report: Report, label: str, server: ServerProcess, logins: int) -> dict[str, Any]:
     """Adds a check line for the logins our server served since its last stats.
 
     Returns:
@@ -666,7 +589,7 @@ def _against_ours(
 ) -> None:
     """Times our client and asyncssh against our server (in its own process)."""
     server_name = "ours"
-    server = _OurServer(key)
+    server = ServerProcess(str(Path(__file__).resolve()), ["--serve", key.openssh_public_line()])
     try:
         server.stats()  # reset the counts (startup CPU)
         fingerprint = server.fingerprint
@@ -723,7 +646,7 @@ def measure_all(*, rounds: int, round_ns: int, ssh_runs: int) -> Report:
         RuntimeError: a login failed, or a server saw fewer logins than were made.
     """
     report = Report()
-    asyncssh = _load_asyncssh()
+    asyncssh = load_asyncssh()
     key = generate_key("ed25519", comment="sshwire-bench-user")
     with tempfile.TemporaryDirectory(prefix="sshwire-bench-auth-") as tmp_name:
         tmp = Path(tmp_name)
@@ -880,7 +803,7 @@ def run(*, rounds: int, round_ns: int, ssh_runs: int = 20) -> list[str]:
 
 
 def _main(argv: list[str] | None = None) -> int:
-    """``--serve PUBLIC_LINE`` runs our server (used by :class:`_OurServer`); without it,
+    """``--serve PUBLIC_LINE`` runs our server (used by :class:`ServerProcess`); without it,
     runs the suite and prints the report.
 
     Returns:

@@ -60,13 +60,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
-import contextlib
 import gc
 import hashlib
-import importlib
-import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -78,6 +74,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from _child_server import (
+    HOST,
+    READY_TIMEOUT,
+    ServerProcess,
+    children_cpu_seconds,
+    load_asyncssh,
+    serve_until_stdin_closes,
+)
 
 from ssh_engine._algorithms import build_algorithm_config
 from ssh_engine._auth._client_flow import Credentials, authenticate
@@ -100,8 +105,6 @@ __all__ = ["CIPHERS", "run"]
 
 CIPHERS = ("aes128-gcm@openssh.com", "chacha20-poly1305@openssh.com")
 USER = "root"
-HOST = "127.0.0.1"
-READY_TIMEOUT = 10.0
 BLOCK_SIZE = 1 << 20
 #: MiB of the untimed warm-up transfer of every case.
 WARMUP_MIB = 8
@@ -346,14 +349,6 @@ async def _stderr(channel: Channel) -> bytes:
 # -- asyncssh ---------------------------------------------------------------------------------
 
 
-def _load_asyncssh() -> ModuleType | None:
-    """Returns the asyncssh module, or None when it is not installed."""
-    try:
-        return importlib.import_module("asyncssh")
-    except ImportError:
-        return None
-
-
 async def _asyncssh_connect(asyncssh: ModuleType, port: int, key: Any, cipher: str) -> Any:
     """Connects and logs in with asyncssh offering only ``cipher``.
 
@@ -434,12 +429,6 @@ async def _asyncssh_download(
 # -- OpenSSH's ssh ----------------------------------------------------------------------------
 
 
-def _children_cpu() -> float:
-    """Returns the user + system CPU seconds of every reaped child process so far."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def _ssh_argv(ssh: str, port: int, key_path: Path, known_hosts: Path, cipher: str) -> list[str]:
     """Returns ``ssh``'s arguments up to the destination: no config file, no agent, this key
     only, host keys checked against ``known_hosts``, ``cipher`` only, no compression."""
@@ -469,7 +458,7 @@ def _ssh_upload(base: list[str], payload: Payload, mib: int, label: str) -> Samp
     """
     path = payload.file(mib)
     with path.open("rb") as stdin:
-        cpu_start, start = _children_cpu(), time.perf_counter()
+        cpu_start, start = children_cpu_seconds(), time.perf_counter()
         done = subprocess.run(
             [*base, " ".join(HASH_COMMAND)],
             stdin=stdin,
@@ -477,7 +466,7 @@ def _ssh_upload(base: list[str], payload: Payload, mib: int, label: str) -> Samp
             timeout=_transfer_timeout(mib),
             check=False,
         )
-        wall, cpu = time.perf_counter() - start, _children_cpu() - cpu_start
+        wall, cpu = time.perf_counter() - start, children_cpu_seconds() - cpu_start
     size = mib * BLOCK_SIZE
     _check_status(label, done.returncode, done.stderr)
     _check_digest(label, _last_word(done.stdout), payload.sha256(mib), size, size)
@@ -496,7 +485,7 @@ def _ssh_download(
         RuntimeError: ssh or the hasher failed, or the digest was wrong.
     """
     path = payload.file(mib)
-    cpu_start, start = _children_cpu(), time.perf_counter()
+    cpu_start, start = children_cpu_seconds(), time.perf_counter()
     ssh = subprocess.Popen(
         [*base, f"cat {path}"],
         stdin=subprocess.DEVNULL,
@@ -516,7 +505,7 @@ def _ssh_download(
             if process.poll() is None:
                 process.kill()
                 process.wait()
-    wall, cpu = time.perf_counter() - start, _children_cpu() - cpu_start
+    wall, cpu = time.perf_counter() - start, children_cpu_seconds() - cpu_start
     size = mib * BLOCK_SIZE
     _check_status(label, ssh.returncode, stderr)
     _check_status(f"{label} (hasher)", hasher.returncode, b"")
@@ -534,7 +523,7 @@ def _ssh_baseline(base: list[str], rounds: int) -> tuple[float, float]:
     """
     walls, cpus = [], []
     for i in range(rounds + 1):
-        cpu_start, start = _children_cpu(), time.perf_counter()
+        cpu_start, start = children_cpu_seconds(), time.perf_counter()
         done = subprocess.run(
             [*base, "true"],
             stdin=subprocess.DEVNULL,
@@ -542,7 +531,7 @@ def _ssh_baseline(base: list[str], rounds: int) -> tuple[float, float]:
             timeout=READY_TIMEOUT,
             check=False,
         )
-        wall, cpu = time.perf_counter() - start, _children_cpu() - cpu_start
+        wall, cpu = time.perf_counter() - start, children_cpu_seconds() - cpu_start
         _check_status("ssh ... true", done.returncode, done.stderr)
         if i:
             walls.append(wall)
@@ -654,76 +643,9 @@ async def _serve(user_public_line: str, block_path: str) -> None:
     state = _ServerState(
         base64.b64decode(user_public_line.split()[1]), Path(block_path).read_bytes()
     )
-    server = await asyncio.start_server(
-        lambda r, w: _serve_connection(state, config, r, w), HOST, 0
+    await serve_until_stdin_closes(
+        lambda r, w: _serve_connection(state, config, r, w), host_key, state.snapshot
     )
-    loop = asyncio.get_running_loop()
-    commands = asyncio.StreamReader()
-    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(commands), sys.stdin)
-    async with server:
-        port = server.sockets[0].getsockname()[1]
-        print(f"READY {port} {host_key.fingerprint()}", flush=True)
-        while line := await commands.readline():
-            if line.strip() == b"stats":
-                print(json.dumps(state.snapshot()), flush=True)
-
-
-class _OurServer:
-    """Our server running in a child process (``python bench/throughput.py --serve``)."""
-
-    def __init__(self, user_key: SSHKey, block_path: Path) -> None:
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                str(Path(__file__).resolve()),
-                "--serve",
-                user_key.openssh_public_line(),
-                "--block",
-                str(block_path),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        ready = self._line().split()
-        if len(ready) != 3 or ready[0] != "READY":
-            self.stop()
-            raise RuntimeError(f"our server did not start: {ready!r}")
-        self.port = int(ready[1])
-        self.fingerprint = ready[2]
-
-    def _line(self) -> str:
-        """Returns the server's next stdout line ('' once it exited)."""
-        assert self.process.stdout is not None
-        return self.process.stdout.readline()
-
-    def stats(self) -> dict[str, Any]:
-        """Returns (and resets) the server's sessions and CPU time since the last call.
-
-        Raises:
-            RuntimeError: the server process is gone.
-        """
-        assert self.process.stdin is not None
-        self.process.stdin.write("stats\n")
-        self.process.stdin.flush()
-        line = self._line()
-        if not line:
-            raise RuntimeError(f"our server exited ({self.process.poll()})")
-        stats: dict[str, Any] = json.loads(line)
-        return stats
-
-    def stop(self) -> None:
-        """Closes the server's stdin (it then exits) and reaps it."""
-        if self.process.stdin is not None:
-            with contextlib.suppress(OSError):
-                self.process.stdin.close()
-        try:
-            self.process.wait(READY_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(READY_TIMEOUT)
-        if self.process.stdout is not None:
-            self.process.stdout.close()
 
 
 # -- the suite --------------------------------------------------------------------------------
@@ -984,7 +906,10 @@ def _against_ours(
     """Times our client and asyncssh against our server (in its own process)."""
     block_path = tmp / "block.bin"
     block_path.write_bytes(payload.block)
-    server = _OurServer(key, block_path)
+    script = str(Path(__file__).resolve())
+    server = ServerProcess(
+        script, ["--serve", key.openssh_public_line(), "--block", str(block_path)]
+    )
     try:
         fingerprint = server.fingerprint
 
@@ -1031,7 +956,7 @@ def measure_all(*, rounds: int, mib: int) -> Report:
     if rounds < 1 or mib < 1:
         raise ValueError("rounds and bulk MiB must be at least 1")
     report = Report(mib, rounds)
-    asyncssh = _load_asyncssh()
+    asyncssh = load_asyncssh()
     key = generate_key("ed25519", comment="sshwire-bench-user")
     with tempfile.TemporaryDirectory(prefix="sshwire-bench-throughput-") as tmp_name:
         tmp = Path(tmp_name)
@@ -1221,7 +1146,7 @@ def run(*, rounds: int = 5, mib: int = 64) -> list[str]:
 
 
 def _main(argv: list[str] | None = None) -> int:
-    """``--serve PUBLIC_LINE --block PATH`` runs our server (used by :class:`_OurServer`);
+    """``--serve PUBLIC_LINE --block PATH`` runs our server (used by :class:`ServerProcess`);
     without it, runs the suite and prints the report.
 
     Returns:
