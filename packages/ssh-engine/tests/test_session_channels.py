@@ -31,6 +31,7 @@ from ssh_engine._session import (
     run_command,
 )
 from ssh_engine._session._channel import STDERR
+from ssh_engine._transport import Event, MessageReceived, UnimplementedReceived
 from ssh_wire.messages import DisconnectReason
 
 T = TypeVar("T")
@@ -480,6 +481,48 @@ def test_late_userauth_request_is_ignored() -> None:
             await pair.client.flush()
             result = await run_command(pair.client, "cat", b"two")
             assert (result.stdout, result.exit_status) == (b"two", 0)
+            assert not pair.server.closed and not pair.client.closed
+
+    run(main)
+
+
+@pytest.mark.parametrize("number", [85, 101, 127, 150, 250])
+def test_unknown_message_is_answered_unimplemented(number: int) -> None:
+    """RFC 4253 §11.4: a number no layer knows (reserved connection numbers, client
+    protocols, local extensions) gets SSH_MSG_UNIMPLEMENTED naming its packet; the
+    connection goes on."""
+    received: list[Event] = []
+
+    async def main() -> None:
+        async with session_loopback(no_op) as pair:
+            server_seen: list[MessageReceived] = []
+            server_receive = pair.server_conn.engine.receive_data
+
+            def spy_server(data: bytes | bytearray | memoryview) -> list[Event]:
+                events = server_receive(data)
+                server_seen.extend(
+                    e for e in events if isinstance(e, MessageReceived) and e.payload[0] == number
+                )
+                return events
+
+            pair.server_conn.engine.receive_data = spy_server  # type: ignore[method-assign]
+            client_receive = pair.client_conn.engine.receive_data
+
+            def spy_client(data: bytes | bytearray | memoryview) -> list[Event]:
+                events = client_receive(data)
+                received.extend(events)
+                return events
+
+            pair.client_conn.engine.receive_data = spy_client  # type: ignore[method-assign]
+            pair.client_conn.engine.send_message(bytes([number]) + b"extension data")
+            await pair.client.flush()
+            async with asyncio.timeout(10):
+                while not any(isinstance(e, UnimplementedReceived) for e in received):
+                    await asyncio.sleep(0.01)
+            (seen,) = server_seen
+            unimplemented = [e for e in received if isinstance(e, UnimplementedReceived)]
+            assert [e.sequence_number for e in unimplemented] == [seen.sequence_number]
+            assert (await run_command(pair.client, "after")).exit_status == 0
             assert not pair.server.closed and not pair.client.closed
 
     run(main)

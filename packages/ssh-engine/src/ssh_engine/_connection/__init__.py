@@ -4,7 +4,7 @@ flow control, channel and global requests, in-order replies."""
 from __future__ import annotations
 
 from ._channel import ChannelState
-from ._engine import MAX_SEND_CHUNK, PACKET_SLACK, ConnectionEngine
+from ._engine import CONNECTION_MESSAGES, MAX_SEND_CHUNK, PACKET_SLACK, ConnectionEngine
 from ._events import (
     ChannelClosed,
     ChannelDataReceived,
@@ -22,6 +22,7 @@ from ._events import (
 from ._requests import OPENED_BY
 
 __all__ = [
+    "CONNECTION_MESSAGES",
     "MAX_SEND_CHUNK",
     "OPENED_BY",
     "PACKET_SLACK",

@@ -70,7 +70,7 @@ from ._events import (
 from ._requests import OPENED_BY, SESSION_REQUEST_SENT_BY, ReplyQueue, Role
 from ._session import SessionRequests
 
-__all__ = ["MAX_SEND_CHUNK", "PACKET_SLACK", "ConnectionEngine"]
+__all__ = ["CONNECTION_MESSAGES", "MAX_SEND_CHUNK", "PACKET_SLACK", "ConnectionEngine"]
 
 _MASK32: Final = 0xFFFFFFFF
 _DATA_HDR: Final = struct.Struct(">BII")  # SSH_MSG_CHANNEL_DATA, recipient, data length
@@ -82,6 +82,8 @@ PACKET_SLACK: Final = 1024
 #: Our data chunks never exceed this, whatever the peer's maximum packet size says, so one
 #: chunk always fits a 256 KiB transport packet (OpenSSH's and our packet length limit).
 MAX_SEND_CHUNK: Final = 256 * 1024 - 1024
+#: The message numbers RFC 4254 defines (§4-§5.4); the rest of 80-127 is reserved.
+CONNECTION_MESSAGES: Final = frozenset({80, 81, 82, *range(90, 101)})
 #: How many freed ids are remembered, so late messages get a precise error text.
 _CLOSED_MEMORY: Final = 256
 

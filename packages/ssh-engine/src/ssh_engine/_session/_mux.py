@@ -30,6 +30,7 @@ from ssh_wire.messages import (
 )
 
 from .._connection import (
+    CONNECTION_MESSAGES,
     ChannelClosed,
     ChannelDataReceived,
     ChannelEofReceived,
@@ -357,7 +358,7 @@ class ConnectionMux:
             while True:
                 event = await self.conn.next_event()
                 if isinstance(event, MessageReceived):
-                    self._feed(event.payload)
+                    self._feed(event)
                 elif isinstance(event, KexCompleted):
                     self.rekeys += 1
                     self._rekeyed.set()
@@ -377,9 +378,15 @@ class ConnectionMux:
         finally:
             self._finish(error)
 
-    def _feed(self, payload: bytes) -> None:
-        if payload[0] < _FIRST_CONNECTION_MESSAGE:
-            return  # a late userauth message (RFC 4252 §5.1: ignored after success)
+    def _feed(self, message: MessageReceived) -> None:
+        payload = message.payload
+        if payload[0] not in CONNECTION_MESSAGES:
+            if payload[0] >= _FIRST_CONNECTION_MESSAGE:
+                # RFC 4253 §11.4 (as OpenSSH): a message no layer here knows is answered,
+                # not fatal: local extensions and reserved numbers.
+                self.conn.engine.send_unimplemented(message.sequence_number)
+                self.flush_soon()
+            return  # below 80: a late userauth message (RFC 4252 §5.1: ignored after success)
         try:
             events = self.engine.receive_message(payload)
         except ProtocolError as exc:

@@ -429,6 +429,16 @@ class TransportEngine:
         msg = Debug(always_display=always_display, message=message, language_tag=b"")
         self._send(encode_message(msg))
 
+    def send_unimplemented(self, sequence_number: int) -> None:
+        """Answer a message no layer knows with SSH_MSG_UNIMPLEMENTED (RFC 4253 §11.4),
+        given its ``MessageReceived.sequence_number``; queued during a kex.
+
+        Raises:
+            LocalProtocolError: closed.
+        """
+        self._check_open_for_actions()
+        self._send(encode_message(Unimplemented(sequence_number=sequence_number & _MASK32)))
+
     def ping(self, data: bytes = b"") -> None:
         """Send ping@openssh.com (OpenSSH PROTOCOL §1.9); the answer is ``PongReceived``.
 
@@ -815,7 +825,8 @@ class TransportEngine:
     def _on_upper(self, payload: _Payload, events: list[Event]) -> None:
         if payload[0] == _USERAUTH_SUCCESS and self.role == "client":
             self._start_delayed_compression()
-        events.append(MessageReceived(payload=bytes(payload)))
+        seq = (self._reader.sequence_number - 1) & _MASK32
+        events.append(MessageReceived(payload=bytes(payload), sequence_number=seq))
 
     def _start_delayed_compression(self) -> None:
         """OpenSSH PROTOCOL §2.1: zlib@openssh.com starts after USERAUTH_SUCCESS, for the

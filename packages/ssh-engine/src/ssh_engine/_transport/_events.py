@@ -7,7 +7,7 @@ into the application; the caller reacts to the events it is given.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ssh_wire.keys import SSHCertificate, SSHKey
 
@@ -111,9 +111,12 @@ class MessageReceived(Event):
 
     Attributes:
         payload: the whole payload, message number first.
+        sequence_number: its packet's sequence number, for an SSH_MSG_UNIMPLEMENTED
+            answer (``send_unimplemented``) when no layer knows the message.
     """
 
     payload: bytes
+    sequence_number: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
