@@ -81,7 +81,10 @@ class Channel:
     # ------------------------------------------------------------------ fed by the mux
 
     def _data(self, data: bytes, stream: int) -> None:
-        self._buffers.setdefault(stream, bytearray()).extend(data)
+        buffer = self._buffers.get(stream)  # per data packet: no throwaway bytearray
+        if buffer is None:
+            buffer = self._buffers[stream] = bytearray()
+        buffer.extend(data)
         self._readable.set()
 
     def _eof(self) -> None:
@@ -146,7 +149,9 @@ class Channel:
             ChannelClosedError: every buffered byte was read and the connection ended
                 before the peer's EOF (the stream was cut off, not finished).
         """
-        buffer = self._buffers.setdefault(stream, bytearray())
+        buffer = self._buffers.get(stream)
+        if buffer is None:
+            buffer = self._buffers[stream] = bytearray()
         while not buffer and not self._eof_received:
             self._readable.clear()
             await self._readable.wait()
