@@ -52,6 +52,7 @@ from ssh_wire.messages import (
 )
 
 from .._errors import LocalProtocolError, RemoteProtocolError
+from .._packet import FRAME_HEADROOM, FRAME_TAILROOM
 from ._channel import INBOUND, MESSAGE_NAMES, REFUSAL, Channel, ChannelState
 from ._events import (
     ChannelClosed,
@@ -75,6 +76,11 @@ __all__ = ["CONNECTION_MESSAGES", "MAX_SEND_CHUNK", "PACKET_SLACK", "ConnectionE
 _MASK32: Final = 0xFFFFFFFF
 _DATA_HDR: Final = struct.Struct(">BII")  # SSH_MSG_CHANNEL_DATA, recipient, data length
 _EXT_HDR: Final = struct.Struct(">BIII")  # ..._EXTENDED_DATA, recipient, type code, length
+# The same headers behind the packet header's reserved room, for framed buffers.
+_DATA_FRAME: Final = struct.Struct(f">{FRAME_HEADROOM}xBII")
+_EXT_FRAME: Final = struct.Struct(f">{FRAME_HEADROOM}xBIII")
+_TAIL: Final = bytes(FRAME_TAILROOM)
+_EMPTY: Final = bytearray()
 #: Inbound data may exceed our advertised maximum packet size by this much: RFC 4254 §5.1
 #: leaves open whether the limit counts only the data or the whole message, and peers
 #: differ; a little tolerance avoids killing a connection over that ambiguity.
@@ -94,12 +100,25 @@ def _peer_role(role: Role) -> Role:
     return "server" if role == "client" else "client"
 
 
+def _data_frame(peer: int, stream: int, data: memoryview) -> bytearray:
+    """Returns CHANNEL_DATA (``stream`` 0) or CHANNEL_EXTENDED_DATA carrying ``data`` (RFC
+    4254 §5.2), encoded straight into a framed buffer: the one copy the data costs."""
+    if stream:
+        head = _EXT_FRAME.pack(95, peer, stream, len(data))
+    else:
+        head = _DATA_FRAME.pack(94, peer, len(data))
+    return _EMPTY.join((head, data, _TAIL))
+
+
 class ConnectionEngine(SessionRequests):
     """The connection protocol of one SSH connection (RFC 4254), in either role.
 
     Args:
         role: ``"client"`` or ``"server"``.
         send: called with each outbound payload (the transport's ``send_message``).
+        send_framed: called with each data message encoded into a framed buffer (the
+            transport's ``send_framed``, which seals it in place); by default the payload
+            is copied out and given to ``send``.
         window_size: the window we advertise per channel (OpenSSH: 2 MiB).
         max_packet_size: the largest data packet we accept per channel (OpenSSH: 32 KiB).
         max_channels: channels open at once; a peer's open beyond it is refused with
@@ -114,6 +133,7 @@ class ConnectionEngine(SessionRequests):
         role: Role,
         send: Callable[[bytes], None],
         *,
+        send_framed: Callable[[bytearray], None] | None = None,
         window_size: int = 2 * 1024 * 1024,
         max_packet_size: int = 32768,
         max_channels: int = 1024,
@@ -125,6 +145,7 @@ class ConnectionEngine(SessionRequests):
             raise ValueError("max_channels must be at least 1")
         self.role: Final[Role] = role
         self._send = send
+        self._send_framed = send_framed or self._send_unframed
         self.window_size = window_size
         self.max_packet_size = max_packet_size
         self.max_channels = max_channels
@@ -723,15 +744,12 @@ class ConnectionEngine(SessionRequests):
         if not chan.pending:
             window = chan.peer_window
             chunk = chan.send_chunk
-            send = self._send
+            send = self._send_framed
             peer = chan.peer_id
             while offset < total and window:
                 size = min(total - offset, window, chunk)
                 end = offset + size
-                if stream:
-                    send(_EXT_HDR.pack(95, peer, stream, size) + view[offset:end])
-                else:
-                    send(_DATA_HDR.pack(94, peer, size) + view[offset:end])
+                send(_data_frame(peer, stream, view[offset:end]))
                 window -= size
                 offset = end
             chan.peer_window = window
@@ -776,16 +794,13 @@ class ConnectionEngine(SessionRequests):
 
     def _flush(self, chan: Channel) -> None:
         pending = chan.pending
-        send = self._send
+        send = self._send_framed
         peer = chan.peer_id
         chunk = chan.send_chunk
         while pending and chan.peer_window:
             stream, view = pending[0]
             size = min(len(view), chan.peer_window, chunk)
-            if stream:
-                send(_EXT_HDR.pack(95, peer, stream, size) + view[:size])
-            else:
-                send(_DATA_HDR.pack(94, peer, size) + view[:size])
+            send(_data_frame(peer, stream, view[:size]))
             chan.peer_window -= size
             chan.pending_bytes -= size
             if size == len(view):
@@ -945,6 +960,11 @@ class ConnectionEngine(SessionRequests):
         self._closed_set.add(chan.local_id)
         if len(self._closed_ids) > _CLOSED_MEMORY:
             self._closed_set.discard(self._closed_ids.popleft())
+
+    def _send_unframed(self, buf: bytearray) -> None:
+        """Hands the payload of a framed buffer to ``send`` (no ``send_framed`` given)."""
+        with memoryview(buf) as mv:
+            self._send(bytes(mv[FRAME_HEADROOM : len(buf) - FRAME_TAILROOM]))
 
     def _send_eof(self, chan: Channel) -> None:
         chan.eof_pending = False

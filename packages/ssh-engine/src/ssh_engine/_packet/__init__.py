@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from ._ciphers import CIPHERS, CipherInfo, CipherKind, default_cipher_names
 from ._compression import COMPRESSIONS
-from ._framing import DEFAULT_MAX_PACKET_LENGTH, MIN_MAX_PACKET_LENGTH, PacketReader, PacketWriter
+from ._framing import (
+    DEFAULT_MAX_PACKET_LENGTH,
+    FRAME_HEADROOM,
+    FRAME_TAILROOM,
+    MIN_MAX_PACKET_LENGTH,
+    PacketReader,
+    PacketWriter,
+    frame,
+)
 from ._macs import MACS, Mac, MacInfo, default_mac_names
 
 __all__ = [
     "CIPHERS",
     "COMPRESSIONS",
     "DEFAULT_MAX_PACKET_LENGTH",
+    "FRAME_HEADROOM",
+    "FRAME_TAILROOM",
     "MACS",
     "MIN_MAX_PACKET_LENGTH",
     "CipherInfo",
@@ -26,4 +36,5 @@ __all__ = [
     "PacketWriter",
     "default_cipher_names",
     "default_mac_names",
+    "frame",
 ]

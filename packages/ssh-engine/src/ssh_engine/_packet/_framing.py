@@ -14,7 +14,13 @@ work for one of the three framings:
 * ``_ChachaSealer``/``_ChachaOpener``: OpenSSH PROTOCOL.chacha20poly1305, two ChaCha20
   contexts per direction re-nonced (``reset_nonce``) per packet instead of rebuilt.
 
-Speed: one allocation per packet (the output buffer, or the decrypted plaintext), in-place
+Sealing works on *framed buffers* (:func:`frame`): the payload with room reserved before
+it for the length and padding-length fields and after it for padding and the MAC or tag.
+The sealer fills that room and encrypts where the payload lies, so the packet costs no copy
+of its own: ``seal(payload)`` copies the payload into a framed buffer once, and a layer that
+encodes its message straight into one (channel data does) saves even that copy.
+
+Speed: one allocation per packet (the framed buffer, or the decrypted plaintext), in-place
 encryption where the primitive allows it, payloads handed out as memoryview slices of the
 decrypted buffer, padding drawn from a pooled random buffer, no per-packet context setup.
 """
@@ -38,9 +44,12 @@ from ._macs import MACS, Mac
 
 __all__ = [
     "DEFAULT_MAX_PACKET_LENGTH",
+    "FRAME_HEADROOM",
+    "FRAME_TAILROOM",
     "MIN_MAX_PACKET_LENGTH",
     "PacketReader",
     "PacketWriter",
+    "frame",
 ]
 
 DEFAULT_MAX_PACKET_LENGTH = 256 * 1024
@@ -50,6 +59,7 @@ MIN_MAX_PACKET_LENGTH = 35000
 
 _MASK32 = 0xFFFFFFFF
 _MASK64 = 0xFFFFFFFFFFFFFFFF
+_MAX_PAYLOAD = _MASK32 - 300  # leaves room for padding and MAC under the uint32 length
 _LEN = Struct(">I")
 _LEN_PAD = Struct(">IB")
 _GCM_NONCE = Struct(">IQ")
@@ -59,6 +69,8 @@ _CHACHA_NONCE = Struct(">8xQ")
 _ZERO_BLOCK = bytes(64)
 _ZERO16 = bytes(16)
 _EMPTY = bytearray()  # bytearray().join(...) builds a packet buffer in one copy
+_MAX_PADDING = 19  # RFC 4253 §6: 4 to block + 3 bytes, with blocks of at most 16 bytes
+_POOL_SIZE = 16384
 
 Payload = bytes | bytearray | memoryview
 RandomSource = Callable[[int], bytes]
@@ -67,7 +79,8 @@ RandomSource = Callable[[int], bytes]
 class _RandomPool:
     """Random padding bytes (RFC 4253 §6: "random padding"), read in 16 KiB refills.
 
-    One ``os.urandom`` call per ~100 packets instead of one per packet.
+    One ``os.urandom`` call per ~800 packets instead of one per packet. Takes are at most
+    ``_MAX_PADDING`` bytes, so the pool is always exactly ``_POOL_SIZE`` bytes long.
     """
 
     __slots__ = ("_pool", "_pos", "_source")
@@ -75,16 +88,16 @@ class _RandomPool:
     def __init__(self, source: RandomSource) -> None:
         self._source = source
         self._pool = b""
-        self._pos = 0
+        self._pos = _POOL_SIZE  # empty: the first take refills
 
     def take(self, n: int) -> bytes:
-        """Returns ``n`` random bytes."""
+        """Returns ``n`` (at most ``_POOL_SIZE``) random bytes."""
         pos = self._pos
-        if pos + n > len(self._pool):
-            self._pool = self._source(max(16384, n))
-            pos = 0
-        self._pos = pos + n
-        return self._pool[pos : pos + n]
+        stop = pos + n
+        if stop > _POOL_SIZE:
+            self._pool, pos, stop = self._source(_POOL_SIZE), 0, n
+        self._pos = stop
+        return self._pool[pos:stop]
 
 
 def _padding(aligned: int, block: int) -> int:
@@ -93,17 +106,52 @@ def _padding(aligned: int, block: int) -> int:
     return pad + block if pad < 4 else pad
 
 
+# --------------------------------------------------------------------------- framed buffers
+
+FRAME_HEADROOM = 5
+"""Bytes a framed buffer reserves before the payload: uint32 packet_length, byte
+padding_length (RFC 4253 §6)."""
+FRAME_TAILROOM = _MAX_PADDING + max(16, *(info.mac_size for info in MACS.values()))
+"""Bytes a framed buffer reserves after the payload: the most padding any framing needs
+(4 to block + 3 bytes, RFC 4253 §6, with 16-byte blocks) and the longest MAC or tag."""
+_FRAMING = FRAME_HEADROOM + FRAME_TAILROOM
+_HEAD = bytes(FRAME_HEADROOM)
+_TAIL = bytes(FRAME_TAILROOM)
+
+
+def frame(payload: Payload) -> bytearray:
+    """Returns a framed buffer holding a copy of ``payload``.
+
+    A framed buffer is ``FRAME_HEADROOM`` reserved bytes, the payload, then
+    ``FRAME_TAILROOM`` reserved bytes: a sealer writes the packet header, padding and
+    MAC or tag around the payload and encrypts it where it lies, so a layer that encodes
+    its message straight into such a buffer (channel data does) costs one copy in all.
+    """
+    return _EMPTY.join((_HEAD, payload, _TAIL))
+
+
 # --------------------------------------------------------------------------- sealers
 
 
+def _unsealable(buf: bytearray) -> LocalProtocolError:
+    """Returns the error for a buffer too short to be framed, or too long to be sealed."""
+    return LocalProtocolError(f"a framed buffer of {len(buf)} bytes cannot be sealed")
+
+
 class _Sealer(Protocol):
-    def seal(self, payload: Payload, seq: int) -> bytearray: ...
+    """Seals framed buffers for one set of keys and keeps the sequence number."""
+
+    sequence_number: int  # of the next packet (RFC 4253 §6.4)
+
+    def seal(self, buf: bytearray) -> bytearray: ...
 
 
 class _BlockSealer:
     """No cipher, or a stream/CBC cipher, with encrypt-and-MAC, EtM or no MAC."""
 
-    __slots__ = ("_block", "_ctx", "_etm", "_in_place", "_mac", "_mac_space", "_random")
+    __slots__ = (
+        "_block", "_ctx", "_etm", "_in_place", "_mac", "_mac_size", "_random", "sequence_number",
+    )  # fmt: skip
 
     def __init__(
         self, ctx: CipherContext | None, in_place: bool, block: int, mac: Mac | None,
@@ -113,21 +161,29 @@ class _BlockSealer:
         self._in_place = in_place
         self._block = max(8, block)
         self._mac = mac
-        self._mac_space = bytes(mac.size if mac is not None else 0)
+        self._mac_size = mac.size if mac is not None else 0
         self._etm = mac is not None and mac.info.etm
         self._random = random
+        self.sequence_number = 0
 
-    def seal(self, payload: Payload, seq: int) -> bytearray:
-        """Returns the wire packet for ``payload`` at sequence number ``seq``."""
-        size = len(payload)
+    def seal(self, buf: bytearray) -> bytearray:
+        """Seals the framed buffer ``buf`` in place as the next packet; returns it.
+
+        Raises:
+            LocalProtocolError: ``buf`` is not a framed buffer of a sealable size.
+        """
+        size = len(buf) - _FRAMING
+        if not 0 <= size <= _MAX_PAYLOAD:
+            raise _unsealable(buf)
+        seq = self.sequence_number
+        self.sequence_number = (seq + 1) & _MASK32  # RFC 4253 §6.4: wraps after 2**32
         # RFC 4253 §6: length||padlen||payload||padding is a multiple of the block size;
         # under EtM the clear length field is left out of the alignment (PROTOCOL §1.5).
         pad = _padding(1 + size if self._etm else 5 + size, self._block)
-        length = 1 + size + pad
-        end = 4 + length
-        # One join = one allocation and one copy of the payload, no zero-fill.
-        head = _LEN_PAD.pack(length, pad)
-        buf = _EMPTY.join((head, payload, self._random.take(pad), self._mac_space))
+        end = 5 + size + pad
+        _LEN_PAD.pack_into(buf, 0, end - 4, pad)
+        buf[end - pad : end] = self._random.take(pad)
+        del buf[end + self._mac_size :]
         mv = memoryview(buf)
         mac, ctx = self._mac, self._ctx
         if mac is not None and not self._etm:
@@ -146,33 +202,56 @@ class _BlockSealer:
 class _GcmSealer:
     """RFC 5647 AES-GCM: clear length as AAD, in-place encryption, counter per packet."""
 
-    __slots__ = ("_aead", "_counter", "_fixed", "_random")
+    __slots__ = ("_counter", "_encrypt_into", "_fixed", "_random", "_seq_base")
 
     def __init__(self, key: bytes, iv: bytes, random: _RandomPool) -> None:
-        self._aead = AESGCM(key)
+        self._encrypt_into = AESGCM(key).encrypt_into
         # RFC 5647 §7.1: nonce = 4-byte fixed field || 8-byte invocation counter.
+        self._fixed: int
+        self._counter: int
         self._fixed, self._counter = _GCM_NONCE.unpack(iv)
         self._random = random
+        # The invocation counter advances once per packet like the sequence number, so
+        # the latter is derived from it rather than kept up per packet.
+        self._seq_base = -self._counter
 
-    def seal(self, payload: Payload, seq: int) -> bytearray:
-        """Returns the wire packet for ``payload`` (``seq`` is unused: the nonce counts)."""
+    @property
+    def sequence_number(self) -> int:
+        """The sequence number of the next packet."""
+        return (self._seq_base + self._counter) & _MASK32
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._seq_base = value - self._counter
+
+    def seal(self, buf: bytearray) -> bytearray:
+        """Seals the framed buffer ``buf`` in place as the next packet; returns it.
+
+        Raises:
+            LocalProtocolError: ``buf`` is not a framed buffer of a sealable size.
+        """
         # The hot path of bulk transfers: _padding() and _RandomPool.take() inlined.
-        size = len(payload)
+        size = len(buf) - _FRAMING
+        if not 0 <= size <= _MAX_PAYLOAD:
+            raise _unsealable(buf)
         pad = 15 - size % 16  # RFC 4253 §6 with the length field outside (RFC 5647 §7.2)
         if pad < 4:
             pad += 16
         end = 5 + size + pad
+        _LEN_PAD.pack_into(buf, 0, end - 4, pad)
         pool = self._random
         pos = pool._pos
-        stop = pos + pad + 16  # the padding, then room for the tag (overwritten)
-        if stop > len(pool._pool):
-            pool._pool, pos, stop = pool._source(16384), 0, pad + 16
+        stop = pos + pad + 16
+        if stop > _POOL_SIZE:
+            pool._pool, pos, stop = pool._source(_POOL_SIZE), 0, pad + 16
         pool._pos = stop
-        buf = _EMPTY.join((_LEN_PAD.pack(end - 4, pad), payload, pool._pool[pos:stop]))
+        # One slice assignment writes the padding and cuts the tail to room for the tag
+        # (those 16 bytes are random too, then overwritten by the tag).
+        buf[end - pad :] = pool._pool[pos:stop]
         mv = memoryview(buf)
         counter = self._counter
         self._counter = (counter + 1) & _MASK64  # RFC 5647 §7.1: per packet
-        self._aead.encrypt_into(_GCM_NONCE.pack(self._fixed, counter), mv[4:end], mv[:4], mv[4:])
+        self._encrypt_into(_GCM_NONCE.pack(self._fixed, counter), mv[4:end], mv[:4], mv[4:])
         return buf
 
 
@@ -190,20 +269,29 @@ def _chacha_contexts(key: bytes) -> tuple[CipherContext, CipherContext]:
 class _ChachaSealer:
     """OpenSSH chacha20-poly1305: length under K_1, payload under K_2, Poly1305 tag."""
 
-    __slots__ = ("_header", "_main", "_random")
+    __slots__ = ("_header", "_main", "_random", "sequence_number")
 
     def __init__(self, key: bytes, random: _RandomPool) -> None:
         self._main, self._header = _chacha_contexts(key)
         self._random = random
+        self.sequence_number = 0
 
-    def seal(self, payload: Payload, seq: int) -> bytearray:
-        """Returns the wire packet for ``payload`` at sequence number ``seq``."""
-        size = len(payload)
+    def seal(self, buf: bytearray) -> bytearray:
+        """Seals the framed buffer ``buf`` in place as the next packet; returns it.
+
+        Raises:
+            LocalProtocolError: ``buf`` is not a framed buffer of a sealable size.
+        """
+        size = len(buf) - _FRAMING
+        if not 0 <= size <= _MAX_PAYLOAD:
+            raise _unsealable(buf)
+        seq = self.sequence_number
+        self.sequence_number = (seq + 1) & _MASK32  # RFC 4253 §6.4: wraps after 2**32
         pad = _padding(1 + size, 8)  # the length field is outside the alignment (aadlen 4)
-        length = 1 + size + pad
-        end = 4 + length
-        head = _LEN_PAD.pack(length, pad)
-        buf = _EMPTY.join((head, payload, self._random.take(pad), _ZERO16))
+        end = 5 + size + pad
+        _LEN_PAD.pack_into(buf, 0, end - 4, pad)
+        buf[end - pad : end] = self._random.take(pad)
+        del buf[end + 16 :]  # room for the tag only
         mv = memoryview(buf)
         nonce = _CHACHA_NONCE.pack(seq)  # block counter 0, nonce = uint64(seq)
         header, main = self._header, self._main
@@ -453,7 +541,7 @@ def _lookup(cipher_name: str, key: bytes, iv: bytes, mac_name: str, mac_key: byt
 
 
 class _Direction:
-    """What both directions share: sequence number, algorithm names, compression switch."""
+    """What both directions share: algorithm names, compression switch."""
 
     __slots__ = (
         "_after_auth",
@@ -461,11 +549,9 @@ class _Direction:
         "_compression_on",
         "cipher_name",
         "mac_name",
-        "sequence_number",
     )
 
     def __init__(self) -> None:
-        self.sequence_number = 0
         self.cipher_name = "none"
         self.mac_name = "none"
         self._compression = "none"
@@ -496,10 +582,6 @@ class _Direction:
             return True
         return False
 
-    def reset_sequence_number(self) -> None:
-        """Set the sequence number to 0 (strict kex, after each NEWKEYS)."""
-        self.sequence_number = 0
-
     @property
     def compression_name(self) -> str:
         """Returns the installed compression method's name."""
@@ -511,10 +593,46 @@ class _Direction:
         return self._compression_on
 
 
-class PacketWriter(_Direction):
-    """The outbound half of the binary packet protocol (RFC 4253 §6), sans-IO."""
+class _CompressingSealer:
+    """Compresses each payload (RFC 4253 §6.2) into a new framed buffer for ``inner``."""
 
-    __slots__ = ("_compressor", "_random", "_sealer")
+    __slots__ = ("_compress", "_inner")
+
+    def __init__(self, compressor: Compressor, inner: _Sealer) -> None:
+        self._compress = compressor.compress
+        self._inner = inner
+
+    def seal(self, buf: bytearray) -> bytearray:
+        """Seals the compressed payload of the framed buffer ``buf``; returns the packet.
+
+        Raises:
+            LocalProtocolError: ``buf`` is not a framed buffer, or the compressed payload
+                would not fit the length field.
+        """
+        if len(buf) < _FRAMING:
+            raise _unsealable(buf)
+        with memoryview(buf) as mv:
+            payload = self._compress(mv[FRAME_HEADROOM : len(buf) - FRAME_TAILROOM])
+        if len(payload) > _MAX_PAYLOAD:
+            raise LocalProtocolError(f"compressed payload of {len(payload)} bytes is too large")
+        return self._inner.seal(frame(payload))
+
+
+class PacketWriter(_Direction):
+    """The outbound half of the binary packet protocol (RFC 4253 §6), sans-IO.
+
+    ``seal_framed(buf)`` seals a framed buffer (see :func:`frame`) where it lies. The
+    caller hands ``buf`` over: it is cut to the packet's length and encrypted in place (or,
+    with compression on, replaced by a new buffer). It returns the whole wire packet and
+    advances the sequence number by one (mod 2**32); it raises ``LocalProtocolError`` when
+    ``buf`` is shorter than the framing or the packet would not fit the 32-bit length
+    field. It is the installed sealer's own bound method, rebound whenever keys or
+    compression change, so the bulk data path costs one Python call per packet.
+    """
+
+    __slots__ = ("_compressor", "_random", "_sealer", "seal_framed")
+
+    seal_framed: Callable[[bytearray], bytearray]
 
     def __init__(self, *, random_bytes: RandomSource = os.urandom) -> None:
         """Start with the "none" cipher and MAC.
@@ -526,6 +644,28 @@ class PacketWriter(_Direction):
         self._random = _RandomPool(random_bytes)
         self._sealer: _Sealer = _BlockSealer(None, False, 8, None, self._random)
         self._compressor: Compressor | None = None
+        self._bind()
+
+    @property  # kept by the sealer, which counts packets anyway
+    def sequence_number(self) -> int:
+        """The sequence number of the next packet sealed (RFC 4253 §6.4)."""
+        return self._sealer.sequence_number
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._sealer.sequence_number = value & _MASK32
+
+    def reset_sequence_number(self) -> None:
+        """Set the sequence number to 0 (strict kex, after each NEWKEYS)."""
+        self.sequence_number = 0
+
+    def _bind(self) -> None:
+        """Point ``seal_framed`` at the sealer, through the compressor when one is on."""
+        sealer = self._sealer
+        compressor = self._compressor
+        self.seal_framed = (
+            sealer.seal if compressor is None else _CompressingSealer(compressor, sealer).seal
+        )
 
     def set_keys(
         self, cipher_name: str, key: bytes, iv: bytes, mac_name: str, mac_key: bytes
@@ -545,7 +685,9 @@ class PacketWriter(_Direction):
             ctx = info.factory(key, iv, True) if info.factory is not None else None
             in_place = info.kind is CipherKind.STREAM
             sealer = _BlockSealer(ctx, in_place, info.block_size, mac, self._random)
+        sealer.sequence_number = self._sealer.sequence_number  # RFC 4253 §6.4: kept
         self._sealer = sealer
+        self._bind()
         self.cipher_name = info.name
         self.mac_name = "" if info.aead else mac_name
 
@@ -557,14 +699,16 @@ class PacketWriter(_Direction):
             LocalProtocolError: the name is unknown.
         """
         self._compressor = Compressor() if self._install_compression(name) else None
+        self._bind()
 
     def start_delayed_compression(self) -> None:
         """Turn on ``zlib@openssh.com`` once authentication has succeeded (no-op otherwise)."""
         if self._start_delayed():
             self._compressor = Compressor()
+            self._bind()
 
     def seal(self, payload: Payload) -> bytearray:
-        """Frame, pad, compress, encrypt and authenticate one payload.
+        """Frame, pad, compress, encrypt and authenticate one payload (copied once).
 
         Returns:
             A new buffer holding the whole wire packet, owned by the caller. The sequence
@@ -572,13 +716,9 @@ class PacketWriter(_Direction):
         Raises:
             LocalProtocolError: the packet would not fit the 32-bit length field.
         """
-        if self._compressor is not None:
-            payload = self._compressor.compress(payload)
-        if len(payload) > _MASK32 - 300:
+        if len(payload) > _MAX_PAYLOAD:
             raise LocalProtocolError(f"payload of {len(payload)} bytes is too large")
-        seq = self.sequence_number
-        self.sequence_number = (seq + 1) & _MASK32  # RFC 4253 §6.4: wraps after 2**32
-        return self._sealer.seal(payload, seq)
+        return self.seal_framed(frame(payload))
 
 
 class PacketReader(_Direction):
@@ -588,7 +728,10 @@ class PacketReader(_Direction):
     returns None. Errors are sticky: after one, every call raises the same exception.
     """
 
-    __slots__ = ("_buf", "_decompressor", "_error", "_opener", "_pos", "max_packet_length")
+    __slots__ = (
+        "_buf", "_decompressor", "_error", "_opener", "_pos", "max_packet_length",
+        "sequence_number",
+    )  # fmt: skip
 
     def __init__(self, *, max_packet_length: int = DEFAULT_MAX_PACKET_LENGTH) -> None:
         """Start with the "none" cipher and MAC.
@@ -605,11 +748,16 @@ class PacketReader(_Direction):
                 f"max_packet_length must be in [35000, 2**32), not {max_packet_length}"
             )
         self.max_packet_length = max_packet_length
+        self.sequence_number = 0
         self._buf: bytes | bytearray = b""
         self._pos = 0
         self._opener: _Opener = _BlockOpener(None, 8, None)
         self._decompressor: Decompressor | None = None
         self._error: ProtocolError | None = None
+
+    def reset_sequence_number(self) -> None:
+        """Set the sequence number to 0 (strict kex, after each NEWKEYS)."""
+        self.sequence_number = 0
 
     @property
     def buffered(self) -> int:

@@ -133,6 +133,7 @@ class ConnectionMux:
         self.engine = ConnectionEngine(
             "client" if role == "client" else "server",
             conn.engine.send_message,
+            send_framed=conn.engine.send_framed,
             window_size=window_size,
             max_packet_size=max_packet_size,
         )

@@ -49,7 +49,14 @@ from .._algorithms import AlgorithmConfig
 from .._errors import KexError, LocalProtocolError, ProtocolError, RemoteProtocolError
 from .._kex import Role, get_kex
 from .._negotiate import Negotiated, negotiate
-from .._packet import DEFAULT_MAX_PACKET_LENGTH, PacketReader, PacketWriter
+from .._packet import (
+    DEFAULT_MAX_PACKET_LENGTH,
+    FRAME_HEADROOM,
+    FRAME_TAILROOM,
+    PacketReader,
+    PacketWriter,
+    frame,
+)
 from .._version import DEFAULT_SOFTWARE_VERSION, VersionReader, build_ident_line
 from ._events import (
     ConnectionClosed,
@@ -95,6 +102,7 @@ DEFAULT_SERVER_SIG_ALGS: Final = (
 _MASK32: Final = 0xFFFFFFFF
 _Payload = bytes | memoryview
 _USERAUTH_SUCCESS: Final = 52  # RFC 4252 §5.1
+_FRAMING: Final = FRAME_HEADROOM + FRAME_TAILROOM
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -189,7 +197,7 @@ class TransportEngine:
         self._reader = PacketReader(max_packet_length=config.max_packet_length)
         self._writer = PacketWriter(random_bytes=config.random_bytes)
         self._out: list[bytes | bytearray] = [self._ident]
-        self._queue: list[bytes] = []
+        self._queue: list[bytearray] = []  # framed payloads held back by a kex
         self._queued_bytes = 0
         self._phase = Phase.VERSION
         self._closed = False
@@ -408,7 +416,22 @@ class TransportEngine:
             raise LocalProtocolError("messages 50-255 may only be sent after SERVICE_ACCEPT")
         if not payload or payload[0] < 50:
             raise LocalProtocolError("send_message carries message numbers 50-255 only")
-        self._send(bytes(payload))
+        self._send_framed(frame(payload))
+
+    def send_framed(self, buf: bytearray) -> None:
+        """As :meth:`send_message`, for a payload already encoded into a framed buffer
+        (``ssh_engine._packet.frame``'s layout), which is handed over and sealed in place:
+        how channel data reaches the wire with a single copy.
+
+        Raises:
+            LocalProtocolError: as :meth:`send_message`, or ``buf`` holds no payload.
+        """
+        self._check_open_for_actions()
+        if self._phase is not Phase.OPEN:
+            raise LocalProtocolError("messages 50-255 may only be sent after SERVICE_ACCEPT")
+        if len(buf) <= _FRAMING or buf[FRAME_HEADROOM] < 50:
+            raise LocalProtocolError("send_framed carries message numbers 50-255 only")
+        self._send_framed(buf)
 
     def send_ignore(self, data: bytes = b"") -> None:
         """Send SSH_MSG_IGNORE (RFC 4253 §11.2); queued during a kex.
@@ -483,29 +506,37 @@ class TransportEngine:
 
     def _write(self, payload: bytes) -> None:
         """Seal and queue one payload now, whatever the kex state."""
-        packet = self._writer.seal(payload)
-        self._out.append(packet)
+        self._write_framed(frame(payload))
+
+    def _write_framed(self, buf: bytearray) -> None:
+        """Seal (in place) and queue one framed payload now, whatever the kex state."""
+        number = buf[FRAME_HEADROOM]  # read before sealing encrypts it
+        self._bytes_out += len(buf) - _FRAMING
+        self._out.append(self._writer.seal_framed(buf))
         self._packets_out += 1
-        self._bytes_out += len(payload)
-        if payload[0] == _USERAUTH_SUCCESS and self.role == "server" and self._service:
+        if number == _USERAUTH_SUCCESS and self.role == "server" and self._service:
             self._start_delayed_compression()
 
     def _send(self, payload: bytes) -> None:
-        """Send a non-kex payload, or queue it while our side is inside a kex (RFC 4253
-        §7.1: only kex and transport-generic messages between KEXINIT and NEWKEYS)."""
+        """Send a non-kex payload (see :meth:`_send_framed`)."""
+        self._send_framed(frame(payload))
+
+    def _send_framed(self, buf: bytearray) -> None:
+        """Send a framed non-kex payload, or queue it while our side is inside a kex (RFC
+        4253 §7.1: only kex and transport-generic messages between KEXINIT and NEWKEYS)."""
         kex = self._kex
         if kex is not None and not kex.sent_newkeys:
-            self._queue.append(payload)
-            self._queued_bytes += len(payload)
+            self._queue.append(buf)
+            self._queued_bytes += len(buf) - _FRAMING
             return
-        self._write(payload)
+        self._write_framed(buf)
         self._check_limits()
 
     def _flush_queue(self) -> None:
         queue, self._queue = self._queue, []
         self._queued_bytes = 0
-        for payload in queue:
-            self._write(payload)
+        for buf in queue:
+            self._write_framed(buf)
 
     def _fail(self, exc: ProtocolError) -> None:
         """Queue DISCONNECT with the error's reason and make ``exc`` sticky."""
