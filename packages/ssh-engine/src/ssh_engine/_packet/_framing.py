@@ -309,9 +309,11 @@ class _ChachaSealer:
 
 
 class _Opener(Protocol):
-    def open(
-        self, buf: bytes | bytearray, pos: int, seq: int, limit: int
-    ) -> tuple[Payload, int] | None: ...
+    """Opens packets for one set of keys and keeps the sequence number."""
+
+    sequence_number: int  # of the next packet (RFC 4253 §6.4)
+
+    def open(self, buf: bytes | bytearray, pos: int, limit: int) -> tuple[Payload, int] | None: ...
 
 
 def _bad_length(length: int, limit: int, block: int, aligned: int) -> str | None:
@@ -341,9 +343,12 @@ def _payload(plain: bytes, start: int, length: int) -> memoryview:
 class _BlockOpener:
     """Reads packets framed by :class:`_BlockSealer`."""
 
-    __slots__ = ("_block", "_ctx", "_etm", "_first", "_length", "_mac", "_mac_size")
+    __slots__ = (
+        "_block", "_ctx", "_etm", "_first", "_length", "_mac", "_mac_size", "sequence_number",
+    )  # fmt: skip
 
     def __init__(self, ctx: CipherContext | None, block: int, mac: Mac | None) -> None:
+        self.sequence_number = 0
         self._ctx = ctx
         self._block = max(8, block)
         self._mac = mac
@@ -352,9 +357,7 @@ class _BlockOpener:
         self._length = -1  # packet_length of the packet in progress, once known
         self._first = b""  # its decrypted first block (encrypted-length framing)
 
-    def open(
-        self, buf: bytes | bytearray, pos: int, seq: int, limit: int
-    ) -> tuple[Payload, int] | None:
+    def open(self, buf: bytes | bytearray, pos: int, limit: int) -> tuple[Payload, int] | None:
         """Returns ``(payload, end)`` for the packet at ``buf[pos:]``, or None if incomplete.
 
         Raises:
@@ -390,6 +393,8 @@ class _BlockOpener:
         if avail < 4 + length + self._mac_size:
             return None
         self._length = -1
+        seq = self.sequence_number
+        self.sequence_number = (seq + 1) & _MASK32  # RFC 4253 §6.4 (errors are sticky)
         with memoryview(buf) as mv:
             tag = mv[end : end + self._mac_size]
             if etm:
@@ -413,15 +418,25 @@ class _BlockOpener:
 class _GcmOpener:
     """Reads packets framed by :class:`_GcmSealer`."""
 
-    __slots__ = ("_aead", "_counter", "_fixed")
+    __slots__ = ("_counter", "_decrypt", "_fixed", "_seq_base")
 
     def __init__(self, key: bytes, iv: bytes) -> None:
-        self._aead = AESGCM(key)
+        self._decrypt = AESGCM(key).decrypt
+        self._fixed: int
+        self._counter: int
         self._fixed, self._counter = _GCM_NONCE.unpack(iv)
+        self._seq_base = -self._counter  # as _GcmSealer: the nonce counter counts packets
 
-    def open(
-        self, buf: bytes | bytearray, pos: int, seq: int, limit: int
-    ) -> tuple[Payload, int] | None:
+    @property
+    def sequence_number(self) -> int:
+        """The sequence number of the next packet."""
+        return (self._seq_base + self._counter) & _MASK32
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._seq_base = value - self._counter
+
+    def open(self, buf: bytes | bytearray, pos: int, limit: int) -> tuple[Payload, int] | None:
         """Returns ``(payload, end)`` for the packet at ``buf[pos:]``, or None if incomplete.
 
         Raises:
@@ -440,9 +455,7 @@ class _GcmOpener:
         counter = self._counter
         mv = memoryview(buf)
         try:
-            plain = self._aead.decrypt(
-                _GCM_NONCE.pack(self._fixed, counter), mv[head:end], mv[pos:head]
-            )
+            plain = self._decrypt(_GCM_NONCE.pack(self._fixed, counter), mv[head:end], mv[pos:head])
         except InvalidTag:
             raise MacError("AES-GCM tag mismatch") from None
         finally:
@@ -457,15 +470,14 @@ class _GcmOpener:
 class _ChachaOpener:
     """Reads packets framed by :class:`_ChachaSealer`."""
 
-    __slots__ = ("_header", "_length", "_main")
+    __slots__ = ("_header", "_length", "_main", "sequence_number")
 
     def __init__(self, key: bytes) -> None:
         self._main, self._header = _chacha_contexts(key)
         self._length = -1
+        self.sequence_number = 0
 
-    def open(
-        self, buf: bytes | bytearray, pos: int, seq: int, limit: int
-    ) -> tuple[Payload, int] | None:
+    def open(self, buf: bytes | bytearray, pos: int, limit: int) -> tuple[Payload, int] | None:
         """Returns ``(payload, end)`` for the packet at ``buf[pos:]``, or None if incomplete.
 
         Raises:
@@ -474,6 +486,7 @@ class _ChachaOpener:
         """
         avail = len(buf) - pos
         length = self._length
+        seq = self.sequence_number
         nonce = _CHACHA_NONCE.pack(seq)
         if length < 0:
             if avail < 4:
@@ -490,6 +503,7 @@ class _ChachaOpener:
         if avail < 4 + length + 16:
             return None
         self._length = -1
+        self.sequence_number = (seq + 1) & _MASK32  # RFC 4253 §6.4 (errors are sticky)
         main = self._main
         main.reset_nonce(nonce)
         poly_key = main.update(_ZERO_BLOCK)[:32]
@@ -728,10 +742,7 @@ class PacketReader(_Direction):
     returns None. Errors are sticky: after one, every call raises the same exception.
     """
 
-    __slots__ = (
-        "_buf", "_decompressor", "_error", "_opener", "_pos", "max_packet_length",
-        "sequence_number",
-    )  # fmt: skip
+    __slots__ = ("_buf", "_decompressor", "_error", "_opener", "_pos", "max_packet_length")
 
     def __init__(self, *, max_packet_length: int = DEFAULT_MAX_PACKET_LENGTH) -> None:
         """Start with the "none" cipher and MAC.
@@ -748,12 +759,20 @@ class PacketReader(_Direction):
                 f"max_packet_length must be in [35000, 2**32), not {max_packet_length}"
             )
         self.max_packet_length = max_packet_length
-        self.sequence_number = 0
         self._buf: bytes | bytearray = b""
         self._pos = 0
         self._opener: _Opener = _BlockOpener(None, 8, None)
         self._decompressor: Decompressor | None = None
         self._error: ProtocolError | None = None
+
+    @property  # kept by the opener, which counts packets anyway
+    def sequence_number(self) -> int:
+        """The sequence number of the next packet opened (RFC 4253 §6.4)."""
+        return self._opener.sequence_number
+
+    @sequence_number.setter
+    def sequence_number(self, value: int) -> None:
+        self._opener.sequence_number = value & _MASK32
 
     def reset_sequence_number(self) -> None:
         """Set the sequence number to 0 (strict kex, after each NEWKEYS)."""
@@ -783,6 +802,7 @@ class PacketReader(_Direction):
         else:
             ctx = info.factory(key, iv, False) if info.factory is not None else None
             opener = _BlockOpener(ctx, info.block_size, mac)
+        opener.sequence_number = self._opener.sequence_number  # RFC 4253 §6.4: kept
         self._opener = opener
         self.cipher_name = info.name
         self.mac_name = "" if info.aead else mac_name
@@ -837,16 +857,13 @@ class PacketReader(_Direction):
         if self._error is not None:
             raise self._error
         try:
-            found = self._opener.open(
-                self._buf, self._pos, self.sequence_number, self.max_packet_length
-            )
+            found = self._opener.open(self._buf, self._pos, self.max_packet_length)
         except ProtocolError as exc:
             self._error = exc
             raise
         if found is None:
             return None
         payload, self._pos = found
-        self.sequence_number = (self.sequence_number + 1) & _MASK32
         if self._decompressor is not None:
             try:
                 return self._decompressor.decompress(payload)
