@@ -6,10 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from _transport_helpers import make_pair, plain_packet, split_plain_packets
+from _transport_helpers import host_key, make_pair, plain_packet, split_plain_packets
 
 from ssh_engine._errors import RemoteProtocolError
-from ssh_engine._transport import DisconnectReceived, ExtInfoReceived, KexCompleted
+from ssh_engine._transport import (
+    DisconnectReceived,
+    ExtInfoReceived,
+    KexCompleted,
+    TransportConfig,
+)
 from ssh_engine._transport._pair import EnginePair
 from ssh_wire import encode_message
 from ssh_wire.messages import DisconnectReason, Ignore
@@ -55,9 +60,28 @@ def _terrapin(data: bytes) -> bytes | None:
 
 def test_strict_kex_negotiated_by_default() -> None:
     pair = make_pair()
+    assert not pair.client.strict_kex  # nothing agreed yet
     pair.handshake()
     done = [e for e in pair.client_events if isinstance(e, KexCompleted)]
     assert done[0].negotiated.strict_kex
+    assert pair.client.strict_kex and pair.server.strict_kex
+    pair.client.rekey()
+    pair.pump()
+    rekey = [e for e in pair.client_events if isinstance(e, KexCompleted)][-1]
+    assert not rekey.initial
+    assert pair.client.strict_kex and pair.server.strict_kex  # still in force
+    assert pair.client._writer.sequence_number == 0 == pair.server._reader.sequence_number
+
+
+@pytest.mark.parametrize(("client_strict", "server_strict"), [(False, True), (True, False)])
+def test_strict_kex_needs_both_sides(client_strict: bool, server_strict: bool) -> None:
+    pair = EnginePair(
+        TransportConfig(strict_kex=client_strict),
+        TransportConfig(host_keys=(host_key(),), strict_kex=server_strict),
+    )
+    pair.handshake()
+    assert not pair.client.strict_kex and not pair.server.strict_kex
+    assert pair.client._writer.sequence_number > 1  # never reset
 
 
 @pytest.mark.parametrize("victim", ["client", "server"])

@@ -34,7 +34,8 @@ __all__ = [
 
 # RFC 8308 §2.1: announced in the kex list, never chosen.
 _EXT_INFO: Final = {"client": "ext-info-c", "server": "ext-info-s"}
-# OpenSSH PROTOCOL §1.9 (Terrapin countermeasure): announced in the first KEXINIT only.
+# OpenSSH PROTOCOL, "transport: strict key exchange extension" (Terrapin countermeasure):
+# announced in the first KEXINIT only.
 _STRICT_KEX: Final = {
     "client": "kex-strict-c-v00@openssh.com",
     "server": "kex-strict-s-v00@openssh.com",

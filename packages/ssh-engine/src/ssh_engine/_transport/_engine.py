@@ -244,6 +244,13 @@ class TransportEngine:
         """Returns whether the connection is over (DISCONNECT sent or received, or EOF)."""
         return self._closed
 
+    @property
+    def strict_kex(self) -> bool:
+        """Whether strict kex is in force (OpenSSH PROTOCOL, "transport: strict key exchange
+        extension"): both sides announced it in their first KEXINIT. It stays in force for
+        every rekey, although later ``Negotiated`` values do not repeat the markers."""
+        return self._strict
+
     # ------------------------------------------------------------------ I/O
 
     def data_to_send(self) -> bytes:
@@ -463,7 +470,8 @@ class TransportEngine:
         self._send(encode_message(Unimplemented(sequence_number=sequence_number & _MASK32)))
 
     def ping(self, data: bytes = b"") -> None:
-        """Send ping@openssh.com (OpenSSH PROTOCOL §1.9); the answer is ``PongReceived``.
+        """Send ping@openssh.com (OpenSSH PROTOCOL, "transport: ping facility"); the answer is
+        ``PongReceived``.
 
         Raises:
             LocalProtocolError: the service is not running yet, or closed.
@@ -721,7 +729,8 @@ class TransportEngine:
         negotiated = negotiate(ours, peer, self.role)
         if self._session_id is None and negotiated.strict_kex:
             self._strict = True
-            # OpenSSH PROTOCOL §1.10: KEXINIT must be the first packet of the connection.
+            # OpenSSH PROTOCOL, "transport: strict key exchange extension": KEXINIT must be
+            # the first packet of the connection.
             if self._reader.sequence_number != 1:
                 raise RemoteProtocolError("strict kex: the peer's KEXINIT was not its first packet")
         if self._session_id is None:

@@ -144,7 +144,7 @@ class UnimplementedReceived(Event):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PongReceived(Event):
-    """The peer answered our ping@openssh.com (OpenSSH PROTOCOL §1.9)."""
+    """The peer answered our ping@openssh.com (OpenSSH PROTOCOL, "transport: ping facility")."""
 
     data: bytes
 

@@ -1,6 +1,6 @@
 """The transport's inbound state machine as data: (phase, message class) -> handler.
 
-Theory of operation (RFC 4253 §4-§11, RFC 8308, OpenSSH PROTOCOL §1.9-1.10):
+Theory of operation (RFC 4253 §4-§11, RFC 8308, OpenSSH PROTOCOL: strict kex, ping):
 
 * VERSION: only the peer's identification line is read (``VersionReader``).
 * KEX: the first key exchange, until the peer's first NEWKEYS has arrived. Only transport
@@ -159,5 +159,6 @@ PEER_IN_KEX_ALLOWED: Final = frozenset(
     }
 )
 
-#: Legal during a strict initial kex after the peer's KEXINIT (OpenSSH PROTOCOL §1.10).
+#: Legal during a strict initial kex after the peer's KEXINIT (OpenSSH PROTOCOL,
+#: "transport: strict key exchange extension").
 STRICT_KEX_ALLOWED: Final = frozenset({Inbound.DISCONNECT, Inbound.KEX_METHOD, Inbound.NEWKEYS})

@@ -174,7 +174,7 @@ class Elevation:
 
 @dataclass(slots=True)
 class ExtVersion:
-    """OpenSSH PROTOCOL §1.9/§1.10: the value is a version string such as '0'
+    """OpenSSH PROTOCOL, EXT_INFO extensions such as ping@openssh.com and publickey-hostbound@openssh.com: the value is a version string such as '0'
     """
 
     NAME: ClassVar[str] = "ExtVersion"
@@ -324,7 +324,7 @@ class NewKeys:
 
 @dataclass(slots=True)
 class Ping:
-    """OpenSSH PROTOCOL §1.10 (ping@openssh.com)
+    """OpenSSH PROTOCOL, "transport: ping facility" (ping@openssh.com)
 
     Wire: SSH2_MSG_PING (192), context ``ssh``.
     """
@@ -338,7 +338,7 @@ class Ping:
 
 @dataclass(slots=True)
 class Pong:
-    """OpenSSH PROTOCOL §1.10 (ping@openssh.com)
+    """OpenSSH PROTOCOL, "transport: ping facility" (ping@openssh.com)
 
     Wire: SSH2_MSG_PONG (193), context ``ssh``.
     """
