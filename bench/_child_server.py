@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from types import ModuleType
 from typing import Any
 
+from ssh_engine._transport._stream import start_server
 from ssh_wire.keys import SSHKey
 
 __all__ = [
@@ -59,7 +60,7 @@ async def serve_until_stdin_closes(
     """Child side: serve ``handle`` on 127.0.0.1 until stdin closes. Prints ``READY port
     fingerprint``, then answers each ``stats`` line with ``snapshot()`` as JSON (after
     ``idle`` is set, when given: no connection is half-way)."""
-    server = await asyncio.start_server(handle, HOST, 0)
+    server = await start_server(handle, HOST, 0)
     loop = asyncio.get_running_loop()
     commands = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(commands), sys.stdin)

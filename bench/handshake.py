@@ -44,6 +44,7 @@ from ssh_engine._algorithms import build_algorithm_config
 from ssh_engine._transport import KexCompleted, TransportConfig
 from ssh_engine._transport._driver import accept, connect
 from ssh_engine._transport._pair import EnginePair
+from ssh_engine._transport._stream import start_server
 from ssh_wire.keys import SSHCertificate, SSHKey, generate_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root
@@ -169,7 +170,7 @@ async def _tcp_async(kex: str, host: SSHKey, *, rounds: int, round_ns: int) -> T
             failure = exc
         await served.put(failure)
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    server = await start_server(handle, "127.0.0.1", 0)
     async with server:
         port = server.sockets[0].getsockname()[1]
         return await _time_handshakes(

@@ -35,6 +35,7 @@ from ssh_engine._errors import HostKeyRejected
 from ssh_engine._session import ConnectionMux, ServerSession, SessionServer, run_command
 from ssh_engine._transport import HostKeyReceived, KexCompleted, ServiceAccepted, TransportConfig
 from ssh_engine._transport._driver import accept, connect
+from ssh_engine._transport._stream import start_server
 from ssh_wire import keys
 from ssh_wire.messages import (
     ChannelData,
@@ -402,7 +403,7 @@ async def _our_server_and_ssh(workdir: Path) -> None:
         async with ConnectionMux(conn, "server", handlers=SessionServer(_demo_session)) as mux:
             await mux.wait_closed()
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    server = await start_server(handle, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     known_hosts.write_text(f"[127.0.0.1]:{port} {host_key.public_key().openssh_public_line()}\n")
     askpass = workdir / "askpass"

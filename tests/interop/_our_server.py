@@ -2,7 +2,7 @@
 ``ssh`` client against it, for interop tests.
 
 :class:`OurServer` listens on 127.0.0.1 (an ephemeral port) with
-:func:`asyncio.start_server`; every accepted connection runs the kex with
+:func:`~ssh_engine._transport._stream.start_server`; every accepted connection runs the kex with
 :func:`~ssh_engine._transport._driver.accept`, then
 :func:`~ssh_engine._auth._server_flow.serve_authentication` with the test's handler, and is
 recorded in a :class:`ServedConnection`: the requests the handler was asked, the
@@ -51,6 +51,7 @@ from ssh_engine._auth._server_flow import (
 )
 from ssh_engine._transport import ConnectionClosed, DisconnectReceived, TransportConfig
 from ssh_engine._transport._driver import TransportConnection, accept
+from ssh_engine._transport._stream import start_server
 from ssh_wire.keys import SSHCertificate, SSHKey
 
 __all__ = [
@@ -180,7 +181,7 @@ class OurServer:
         return port
 
     async def __aenter__(self) -> OurServer:
-        self._server = await asyncio.start_server(self._serve, self.host, 0)
+        self._server = await start_server(self._serve, self.host, 0)
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

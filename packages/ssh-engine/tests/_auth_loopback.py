@@ -32,6 +32,7 @@ from ssh_engine._auth._server_flow import (
 )
 from ssh_engine._transport import TransportConfig
 from ssh_engine._transport._driver import TransportConnection, accept, connect
+from ssh_engine._transport._stream import start_server
 from ssh_wire.keys import SSHKey, generate_key
 
 __all__ = [
@@ -122,7 +123,7 @@ class AuthLoopback:
     _pending: list[asyncio.Future[LoginOutcome]] = field(default_factory=list, repr=False)
 
     async def __aenter__(self) -> AuthLoopback:
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self._server = await start_server(self._serve, "127.0.0.1", 0)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 

@@ -37,6 +37,7 @@ from ssh_engine._session import (
 )
 from ssh_engine._transport import TransportConfig
 from ssh_engine._transport._driver import TransportConnection, accept, connect
+from ssh_engine._transport._stream import start_server
 from ssh_wire.keys import SSHKey, generate_key
 
 __all__ = [
@@ -157,7 +158,7 @@ async def session_loopback(
                 finished.set_result(None)
 
     before = asyncio.all_tasks()
-    listener = await asyncio.start_server(serve, "127.0.0.1", 0)
+    listener = await start_server(serve, "127.0.0.1", 0)
     port = listener.sockets[0].getsockname()[1]
     client_conn: TransportConnection | None = None
     client: ConnectionMux | None = None

@@ -15,6 +15,7 @@ from _transport_helpers import host_key
 from ssh_engine._errors import ProtocolError, RemoteProtocolError
 from ssh_engine._transport import TransportConfig
 from ssh_engine._transport._driver import HandshakeTimeout, accept, connect
+from ssh_engine._transport._stream import start_server
 
 SERVER_READY_TIMEOUT = 1.5  # short: the stalled peer must time out quickly
 CLIENT_READY_TIMEOUT = 10.0
@@ -25,7 +26,8 @@ Outcome = tuple[str, BaseException | None]  # ("ready" | "failed", exception)
 
 
 class _Server:
-    """``asyncio.start_server`` with :func:`accept` per connection; outcomes by peer port."""
+    """``_stream.start_server`` (how our servers listen) with :func:`accept` per connection;
+    outcomes by peer port."""
 
     def __init__(self) -> None:
         self.config = TransportConfig(host_keys=(host_key(),))
@@ -57,7 +59,7 @@ class _Server:
             await conn.close()
 
     async def start(self) -> None:
-        self.server = await asyncio.start_server(self.handle, "127.0.0.1", 0)
+        self.server = await start_server(self.handle, "127.0.0.1", 0)
         self.port = self.server.sockets[0].getsockname()[1]
 
     async def outcome(self, peer_port: int) -> Outcome:

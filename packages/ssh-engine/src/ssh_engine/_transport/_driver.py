@@ -1,6 +1,7 @@
 """The asyncio driver: one socket <-> one :class:`TransportEngine`, both roles.
 
-Theory of operation: the driver owns an asyncio stream pair. It reads bytes, feeds the
+Theory of operation: the driver owns an asyncio stream pair (made by ``_stream``, which
+reads the socket into one reusable buffer, or any other). It reads bytes, feeds the
 engine, writes whatever the engine queued, and keeps the engine's events in a deque that
 :meth:`TransportConnection.next_event` hands out. ``HostKeyReceived`` is decided inside the
 driver: :func:`connect` turns ``host_key_verifier`` (None, a known_hosts path or
@@ -37,6 +38,7 @@ from ._events import (
     HostKeyReceived,
     ServiceAccepted,
 )
+from ._stream import READ_SIZE, ReceiveBufferProtocol, open_stream
 
 __all__ = [
     "DEFAULT_READY_TIMEOUT",
@@ -50,7 +52,6 @@ __all__ = [
 
 #: The seed's ``readyTimeout`` default, in seconds.
 DEFAULT_READY_TIMEOUT = 20.0
-_READ_SIZE = 256 * 1024
 
 HostKeyVerifier = Callable[[SSHKey | SSHCertificate], "bool | Awaitable[bool]"]
 """Given the server's verified key (or certificate), returns (or resolves to) whether to
@@ -99,6 +100,13 @@ class TransportConnection:
         self.engine = engine
         self._reader = reader
         self._writer = writer
+        protocol = writer.transport.get_protocol()
+        # Streams from open_stream / start_server are read without the StreamReader's copies.
+        self._read: Callable[[], Awaitable[bytes]] = (
+            protocol.read
+            if isinstance(protocol, ReceiveBufferProtocol)
+            else lambda: reader.read(READ_SIZE)
+        )
         self._verifier = adapt_host_verifier(host_key_verifier)
         if host is None or port is None:
             peer = writer.get_extra_info("peername")
@@ -144,7 +152,7 @@ class TransportConnection:
     async def _read_once(self) -> None:
         if self._eof:
             raise ConnectionError("connection closed")
-        data = await self._reader.read(_READ_SIZE)
+        data = await self._read()
         try:
             if data:
                 events = self.engine.receive_data(data)
@@ -261,9 +269,7 @@ async def connect(
         OSError / ConnectionError: the network failed or the server hung up.
     """
     verifier = adapt_host_verifier(host_key_verifier, host_hash=host_hash)
-    reader, writer = await asyncio.wait_for(
-        asyncio.open_connection(host, port), timeout=ready_timeout
-    )
+    reader, writer = await asyncio.wait_for(open_stream(host, port), timeout=ready_timeout)
     conn = TransportConnection(
         TransportEngine("client", config),
         reader,
@@ -283,6 +289,9 @@ async def accept(
     ready_timeout: float = DEFAULT_READY_TIMEOUT,
 ) -> tuple[TransportConnection, list[Event]]:
     """Server side of an accepted stream: run the kex until a service was accepted.
+
+    Streams from :func:`~ssh_engine._transport._stream.start_server` are read into one
+    reusable buffer; any other asyncio stream pair works too, through its ``StreamReader``.
 
     Returns:
         The connection and the handshake's events.
