@@ -45,6 +45,45 @@ class ExitSignal(tuple[str, bool, str]):
         return self[0]
 
 
+class _Received:
+    """The unread bytes of one stream, kept as the chunks they arrived in: a read of all
+    of them returns the chunk itself when there is one, else joins them (one copy)."""
+
+    __slots__ = ("chunks", "size")
+
+    def __init__(self) -> None:
+        self.chunks: deque[bytes] = deque()
+        self.size = 0
+
+    def append(self, data: bytes) -> None:
+        """Keeps ``data`` (not copied: the caller hands it over)."""
+        self.chunks.append(data)
+        self.size += len(data)
+
+    def take(self, n: int) -> bytes:
+        """Returns (and forgets) the first ``n`` unread bytes, all of them when ``n`` < 0
+        or beyond the size."""
+        chunks = self.chunks
+        if n < 0 or n >= self.size:
+            data = chunks.popleft() if len(chunks) == 1 else b"".join(chunks)
+            chunks.clear()
+            self.size = 0
+            return data
+        parts = []
+        left = n
+        while left:
+            chunk = chunks[0]
+            if len(chunk) <= left:
+                parts.append(chunks.popleft())
+                left -= len(chunk)
+            else:
+                parts.append(chunk[:left])
+                chunks[0] = chunk[left:]
+                left = 0
+        self.size -= n
+        return b"".join(parts)
+
+
 class Channel:
     """One open channel of a :class:`~._mux.ConnectionMux`.
 
@@ -63,7 +102,7 @@ class Channel:
         self.exit_status: int | None = None
         self.exit_signal: ExitSignal | None = None
         self.high_water = DEFAULT_HIGH_WATER
-        self._buffers: dict[int, bytearray] = {STDOUT: bytearray(), STDERR: bytearray()}
+        self._received: dict[int, _Received] = {STDOUT: _Received(), STDERR: _Received()}
         self._readable = asyncio.Event()
         self._writable = asyncio.Event()
         self._writable.set()
@@ -81,10 +120,10 @@ class Channel:
     # ------------------------------------------------------------------ fed by the mux
 
     def _data(self, data: bytes, stream: int) -> None:
-        buffer = self._buffers.get(stream)  # per data packet: no throwaway bytearray
-        if buffer is None:
-            buffer = self._buffers[stream] = bytearray()
-        buffer.extend(data)
+        received = self._received.get(stream)  # per data packet: no throwaway object
+        if received is None:
+            received = self._received[stream] = _Received()
+        received.append(data)
         self._readable.set()
 
     def _eof(self) -> None:
@@ -125,7 +164,7 @@ class Channel:
     @property
     def at_eof(self) -> bool:
         """Whether the peer sent EOF (or closed) and every buffered byte was read."""
-        return self._eof_received and not any(self._buffers.values())
+        return self._eof_received and not any(r.size for r in self._received.values())
 
     def _closed_error(self) -> ChannelClosedError:
         exc = ChannelClosedError(f"channel {self.channel_id} is closed")
@@ -149,20 +188,17 @@ class Channel:
             ChannelClosedError: every buffered byte was read and the connection ended
                 before the peer's EOF (the stream was cut off, not finished).
         """
-        buffer = self._buffers.get(stream)
-        if buffer is None:
-            buffer = self._buffers[stream] = bytearray()
-        while not buffer and not self._eof_received:
+        received = self._received.get(stream)
+        if received is None:
+            received = self._received[stream] = _Received()
+        while not received.size and not self._eof_received:
             self._readable.clear()
             await self._readable.wait()
-        if not buffer and self._cut_off:
-            raise self._closed_error()
-        if n < 0 or n >= len(buffer):
-            data = bytes(buffer)
-            buffer.clear()
-        else:
-            data = bytes(buffer[:n])
-            del buffer[:n]
+        if not received.size:
+            if self._cut_off:
+                raise self._closed_error()
+            return b""
+        data = received.take(n)
         if data and not self._closed.is_set():
             self._mux.engine.consume(self.channel_id, len(data))
             self._mux.flush_soon()
