@@ -328,3 +328,16 @@ def test_kex_cipher_host_key_matrix(
     pair.pump()
     assert len(_completed(pair.server_events)) == 2
     _exchange_messages(pair)
+
+
+@pytest.mark.parametrize("compress", ["none", "zlib"])
+def test_upper_layer_payloads_are_handed_over_read_only(compress: str) -> None:
+    """``MessageReceived.payload`` is the reader's view of the plaintext (no copy), and
+    read-only, so no layer can change what another one keeps."""
+    pair = ready_pair(algorithms={"compress": [compress]})
+    pair.client.send_message(b"\xc8" + b"z" * 3000)
+    pair.pump()
+    (event,) = [e for e in pair.server_events if isinstance(e, MessageReceived)]
+    payload = event.payload
+    assert payload == b"\xc8" + b"z" * 3000
+    assert isinstance(payload, bytes) or payload.readonly

@@ -218,7 +218,7 @@ class _Session:
             elif isinstance(event, ExtInfoReceived):
                 _log.debug("server-sig-algs: %s", event.server_sig_algs)
 
-    def _feed(self, payload: bytes) -> list[AuthEvent]:
+    def _feed(self, payload: bytes | memoryview) -> list[AuthEvent]:
         try:
             if payload[0] >= 80:
                 raise RemoteProtocolError("connection-layer message before authentication")

@@ -866,7 +866,11 @@ class TransportEngine:
         if payload[0] == _USERAUTH_SUCCESS and self.role == "client":
             self._start_delayed_compression()
         seq = (self._reader.sequence_number - 1) & _MASK32
-        events.append(MessageReceived(payload=bytes(payload), sequence_number=seq))
+        # The reader's payloads are views of read-only plaintext no one else holds: handed
+        # over without a copy (channel data then costs one copy, into its event).
+        if type(payload) is memoryview and not payload.readonly:
+            payload = bytes(payload)
+        events.append(MessageReceived(payload=payload, sequence_number=seq))
 
     def _start_delayed_compression(self) -> None:
         """OpenSSH PROTOCOL §2.1: zlib@openssh.com starts after USERAUTH_SUCCESS, for the

@@ -110,12 +110,13 @@ class MessageReceived(Event):
     """A message for the layers above the transport (numbers 50-255, RFC 4250 §4.1.1).
 
     Attributes:
-        payload: the whole payload, message number first.
+        payload: the whole payload, message number first: read-only, and owned by this
+            event (a view of the decrypted packet, which nothing else uses, or ``bytes``).
         sequence_number: its packet's sequence number, for an SSH_MSG_UNIMPLEMENTED
             answer (``send_unimplemented``) when no layer knows the message.
     """
 
-    payload: bytes
+    payload: bytes | memoryview
     sequence_number: int = field(default=0, compare=False)
 
 
