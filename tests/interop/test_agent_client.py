@@ -296,13 +296,15 @@ def test_lifetime_expires(agent: Agent, keyset: KeySet) -> None:
     async def main() -> None:
         async with agent.client() as client:
             await client.remove_all()
-            await client.add(ed, lifetime=1)
+            # ssh-agent counts whole seconds (monotime() truncated), so a 1 s lifetime can
+            # end within milliseconds; 3 s leaves at least 2 s to see the key listed.
+            await client.add(ed, lifetime=3)
 
     run(main())
     assert agent.listing() == [(ed.public_blob, "user-ssh-ed25519")]
     deadline = time.monotonic() + 10
     while agent.listing():
-        assert time.monotonic() < deadline, "the key outlived its 1 s lifetime"
+        assert time.monotonic() < deadline, "the key outlived its 3 s lifetime"
         time.sleep(0.25)
 
 
