@@ -65,7 +65,7 @@ from tests.interop._our_session_server import (
     publickey_handler,
     write_private_key,
 )
-from tests.interop._sshd import OpenSSHMissingError, SshdServer, start_sshd, stop_sshd
+from tests.interop._sshd import SshdServer, running_sshd
 
 USER = "root"
 # Every network wait is bounded by this (seconds); a whole test takes a second or two.
@@ -118,16 +118,10 @@ class SshdLogin:
 @pytest.fixture
 def sshd_login(tmp_path: Path) -> Iterator[SshdLogin]:
     """A new sshd per test, so its log holds this test's connection only."""
-    try:
-        sshd = start_sshd(tmp_path, extra_config=["PermitRootLogin yes"])
-    except OpenSSHMissingError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    try:
+    with running_sshd(tmp_path, extra_config=["PermitRootLogin yes"]) as sshd:
         key = generate_key("ed25519")
         sshd.authorized_keys.write_text(key.public_key().openssh_public_line() + "\n")
         yield SshdLogin(sshd, key)
-    finally:
-        stop_sshd(sshd)
 
 
 @dataclass(frozen=True)
