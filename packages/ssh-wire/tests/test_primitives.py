@@ -119,3 +119,34 @@ def test_buffer_string_length_past_end() -> None:
         Buffer(b"\x00\x00\x00\x09abc", owner="X").get_string()
     assert exc.value.message_name == "X"
     assert exc.value.offset == 4
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("",),
+        ("a", ""),
+        ("", "a"),
+        ("a", "", "b"),
+        ("", ""),
+        ("a,b",),
+        ("a", "b,c"),
+        (",",),
+        ("a", "b c"),
+        ("caf\u00e9",),
+        ("a", 1),
+    ],
+)
+def test_bad_name_lists_refused_on_encode(names: tuple[object, ...]) -> None:
+    with pytest.raises(EncodeError, match="name-list"):
+        encode_name_list(names)  # type: ignore[arg-type]
+
+
+@given(st.lists(st.text(alphabet="abc,", max_size=4), max_size=6))
+def test_name_list_encode_accepts_exactly_valid_names(names: list[str]) -> None:
+    valid = all(name and "," not in name for name in names)
+    if valid:
+        assert encode_name_list(names) == ",".join(names).encode()
+    else:
+        with pytest.raises(EncodeError):
+            encode_name_list(names)
