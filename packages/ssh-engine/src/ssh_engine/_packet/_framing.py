@@ -220,20 +220,20 @@ class _BlockSealer:
         return buf
 
 
-class _GcmSealer:
-    """RFC 5647 AES-GCM: clear length as AAD, in-place encryption, counter per packet."""
+class _GcmNonce:
+    """The nonce of one AES-GCM direction, and the sequence number derived from it.
 
-    __slots__ = ("_counter", "_encrypt_into", "_fixed", "_random", "_seq_base")
+    RFC 5647 §7.1: nonce = 4-byte fixed field || 8-byte invocation counter, bumped per
+    packet. The counter advances once per packet like the sequence number, so the latter
+    is derived from it rather than kept up per packet.
+    """
 
-    def __init__(self, key: bytes, iv: bytes, random: _RandomPool) -> None:
-        self._encrypt_into = AESGCM(key).encrypt_into
-        # RFC 5647 §7.1: nonce = 4-byte fixed field || 8-byte invocation counter.
+    __slots__ = ("_counter", "_fixed", "_seq_base")
+
+    def __init__(self, iv: bytes) -> None:
         self._fixed: int
         self._counter: int
         self._fixed, self._counter = _GCM_NONCE.unpack(iv)
-        self._random = random
-        # The invocation counter advances once per packet like the sequence number, so
-        # the latter is derived from it rather than kept up per packet.
         self._seq_base = -self._counter
 
     @property
@@ -244,6 +244,17 @@ class _GcmSealer:
     @sequence_number.setter
     def sequence_number(self, value: int) -> None:
         self._seq_base = value - self._counter
+
+
+class _GcmSealer(_GcmNonce):
+    """RFC 5647 AES-GCM: clear length as AAD, in-place encryption, counter per packet."""
+
+    __slots__ = ("_encrypt_into", "_random")
+
+    def __init__(self, key: bytes, iv: bytes, random: _RandomPool) -> None:
+        super().__init__(iv)
+        self._encrypt_into = AESGCM(key).encrypt_into
+        self._random = random
 
     def seal(self, buf: bytearray) -> bytearray:
         """Seals the framed buffer ``buf`` in place as the next packet; returns it.
@@ -432,26 +443,14 @@ class _BlockOpener:
         return _payload(plain, 4, length), end + self._mac_size
 
 
-class _GcmOpener:
+class _GcmOpener(_GcmNonce):
     """Reads packets framed by :class:`_GcmSealer`."""
 
-    __slots__ = ("_counter", "_decrypt", "_fixed", "_seq_base")
+    __slots__ = ("_decrypt",)
 
     def __init__(self, key: bytes, iv: bytes) -> None:
+        super().__init__(iv)
         self._decrypt = AESGCM(key).decrypt
-        self._fixed: int
-        self._counter: int
-        self._fixed, self._counter = _GCM_NONCE.unpack(iv)
-        self._seq_base = -self._counter  # as _GcmSealer: the nonce counter counts packets
-
-    @property
-    def sequence_number(self) -> int:
-        """The sequence number of the next packet."""
-        return (self._seq_base + self._counter) & _MASK32
-
-    @sequence_number.setter
-    def sequence_number(self, value: int) -> None:
-        self._seq_base = value - self._counter
 
     def open(self, buf: bytes | bytearray, pos: int, limit: int) -> tuple[Payload, int] | None:
         """Returns ``(payload, end)`` for the packet at ``buf[pos:]``, or None if incomplete.
